@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { AppServices } from '../services/app-services';
+import { createDispatcher } from '../services/dispatcher';
+import { createHandlers } from '../services/handlers';
+import { defaultDataDir } from '../services/support/data-dir';
+import { readAppVersion } from '../services/support/app-version';
+import { startBrowserHost } from './server';
+
+const usage = `Usage: npm run start:browser -- [--data-dir <folder>] [--port <number>]
+
+Serves TVET Inspector to a browser on this computer only (127.0.0.1).
+  --data-dir  where the database lives (default: ${defaultDataDir()})
+  --port      port to listen on (default: any free port)`;
+
+async function main(): Promise<number> {
+  let values: { 'data-dir'?: string; port?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port must be a whole number from 0 to 65535.\n\n${usage}`);
+    return 2;
+  }
+  const root = path.resolve(import.meta.dirname, '..', '..');
+  const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
+  const services = new AppServices({ dataDir, host: 'browser', appVersion: readAppVersion(path.join(root, 'package.json')) });
+  const dispatch = createDispatcher(createHandlers(services, 'browser'), {
+    logError: (channel, error) => console.error(`[${channel}]`, error),
+  });
+  const token = randomBytes(32).toString('hex');
+  const { server, url } = await startBrowserHost({ dispatch, token, port, rendererDir: path.join(root, 'out', 'renderer') });
+  console.log(`TVET Inspector (browser mode) is running. Data folder: ${dataDir}`);
+  console.log(`Open this address in Chromium, Chrome, Edge or Firefox on this computer:\n\n  ${url}\n`);
+  console.log(`TVET_INSPECTOR_URL=${url}`);
+  const stop = () => {
+    server.close();
+    services.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return -1;
+}
+
+main().then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

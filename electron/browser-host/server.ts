@@ -1,0 +1,126 @@
+import http from 'node:http';
+import fs from 'node:fs';
+import { timingSafeEqual } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from '../services/dispatcher';
+import { resolveStatic } from './static-files';
+
+export interface BrowserHostOptions {
+  dispatch: Dispatch;
+  rendererDir: string;
+  token: string;
+  port: number;
+}
+
+const maxBodyBytes = 10 * 1024 * 1024;
+
+// The same policy as the desktop window: only our own scripts, no inline code, no remote anything.
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * A loopback-only HTTP host for the same dispatcher the desktop app uses. Other local processes and web
+ * pages can reach 127.0.0.1, so every API call needs the per-run token, and Host and Origin must name
+ * this server (defeats DNS rebinding and cross-site requests).
+ */
+export function startBrowserHost(options: BrowserHostOptions): Promise<{ server: http.Server; url: string; port: number }> {
+  const server = http.createServer((req, res) => {
+    void handle(req, res, options, server).catch(() => {
+      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: 'Internal error.' } });
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ server, port, url: `http://127.0.0.1:${port}/#token=${options.token}` });
+    });
+  });
+}
+
+async function handle(req: http.IncomingMessage, res: http.ServerResponse, o: BrowserHostOptions, server: http.Server) {
+  const port = (server.address() as AddressInfo).port;
+  const allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  if (!allowedHosts.has(req.headers.host ?? '')) return sendText(res, 421, 'Wrong host.');
+  const origin = req.headers.origin;
+  if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, ''))) return sendText(res, 403, 'Wrong origin.');
+
+  const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+  if (url.pathname === '/api/invoke') {
+    if (req.method !== 'POST') return sendText(res, 405, 'Use POST.');
+    if (!tokenMatches(req.headers.authorization, o.token)) {
+      return send(res, 401, { ok: false, error: { code: 'unauthorized', message: 'Missing or wrong access token.' } });
+    }
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return sendText(res, 415, 'Send JSON.');
+    const body = await readBody(req);
+    if (body === null) return send(res, 413, { ok: false, error: { code: 'validation', message: 'The request is too large.' } });
+    let message: unknown;
+    try {
+      message = JSON.parse(body);
+    } catch {
+      return send(res, 400, { ok: false, error: { code: 'validation', message: 'The request is not valid JSON.' } });
+    }
+    const { channel, request } = (message ?? {}) as { channel?: unknown; request?: unknown };
+    return send(res, 200, await o.dispatch(channel, request));
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed.');
+  const found = resolveStatic(o.rendererDir, url.pathname) ?? resolveStatic(o.rendererDir, '/');
+  if (!found) return sendText(res, 404, 'The app has not been built. Run `npm run build:renderer`.');
+  res.writeHead(200, {
+    'Content-Type': found.type,
+    'Content-Security-Policy': contentSecurityPolicy,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  });
+  if (req.method === 'HEAD') return res.end();
+  fs.createReadStream(found.file).pipe(res);
+}
+
+function tokenMatches(header: string | undefined, token: string): boolean {
+  const given = Buffer.from((header ?? '').replace(/^Bearer /, ''));
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBodyBytes) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: http.ServerResponse, status: number, value: unknown) {
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(JSON.stringify(value));
+}
+
+function sendText(res: http.ServerResponse, status: number, text: string) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(text);
+}

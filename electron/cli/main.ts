@@ -1,0 +1,56 @@
+import { AppError } from '../../shared/ipc/result';
+import { exitCodes, UsageError, type Output } from './cli-context';
+import { institutionsUsage, runInstitutions } from './commands/institutions';
+
+const usage = `TVET Inspector command line
+
+Usage: tvet-inspector <command> [options]   (from the source tree: npm run cli -- <command>)
+
+Commands:
+  ${institutionsUsage.split('\n').join('\n  ')}
+
+Options for every command:
+  --data-dir <folder>  the data folder (default: the desktop app's folder)
+  --json               machine-readable output
+Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.`;
+
+export function runCli(argv: string[], o: Omit<Output, 'json'>): number {
+  const json = argv.includes('--json');
+  const output: Output = { ...o, json };
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        o.out(usage);
+        return command === undefined ? exitCodes.usage : exitCodes.ok;
+      case 'institutions':
+        return runInstitutions(rest, output);
+      default:
+        throw new UsageError(`Unknown command "${command}".`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      report(output, 'usage', (error as Error).message);
+      if (!json) o.err(`\n${usage}`);
+      return exitCodes.usage;
+    }
+    if (error instanceof AppError) {
+      report(output, error.code, error.message);
+      return exitCodes.failed;
+    }
+    report(output, 'internal', error instanceof Error ? error.message : String(error));
+    return exitCodes.failed;
+  }
+}
+
+function report(o: Output, code: string, message: string) {
+  if (o.json) o.out(JSON.stringify({ ok: false, error: { code, message } }));
+  else o.err(`Error: ${message}`);
+}
+
+if (process.argv[1] && import.meta.filename === (await import('node:fs')).realpathSync(process.argv[1])) {
+  process.exitCode = runCli(process.argv.slice(2), { out: (t) => console.log(t), err: (t) => console.error(t) });
+}

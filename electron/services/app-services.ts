@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { openDatabase, type Db } from './db/open-database';
+import { currentVersion } from './db/migrate';
+import { Mutator } from './db/mutator';
+import { InstitutionRepository } from './institutions/institution-repository';
+import { ProgrammeRepository } from './institutions/programme-repository';
+import { InstitutionService } from './institutions/institution-service';
+import { SettingsService } from './settings/settings-service';
+import { systemClock, type Clock } from './support/clock';
+
+export interface AppServicesOptions {
+  dataDir: string;
+  host: 'electron' | 'browser' | 'cli';
+  appVersion: string;
+  clock?: Clock;
+}
+
+/**
+ * Everything the hosts need, built once over one database. Hosts (Electron, browser, command line)
+ * differ only in how requests arrive; they all hold one of these.
+ */
+export class AppServices {
+  readonly db: Db;
+  readonly settings: SettingsService;
+  readonly institutions: InstitutionService;
+  readonly mutator: Mutator;
+  readonly databasePath: string;
+
+  constructor(readonly options: AppServicesOptions) {
+    this.databasePath = path.join(options.dataDir, 'tvet-inspector.db');
+    this.db = openDatabase(this.databasePath).db;
+    this.settings = new SettingsService(this.db);
+    this.mutator = new Mutator(this.db, options.clock ?? systemClock, () => this.settings.actor());
+    this.settings.attach(this.mutator);
+    this.institutions = new InstitutionService(new InstitutionRepository(this.db), new ProgrammeRepository(this.db), this.mutator);
+  }
+
+  schemaVersion(): number {
+    return currentVersion(this.db);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

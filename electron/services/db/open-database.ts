@@ -1,0 +1,37 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { migrate, refuseNewerDatabase, type MigrationReport } from './migrate';
+import { migrations } from './migrations';
+
+export type Db = Database.Database;
+
+export interface OpenedDatabase {
+  db: Db;
+  migration: MigrationReport;
+}
+
+/**
+ * The one way the app opens its database. Pragmas are chosen for a laptop that loses power in the field:
+ * WAL keeps readers and the writer apart, synchronous=FULL makes every committed rating durable before
+ * the call returns, and foreign keys are enforced by SQLite rather than trusted to the code.
+ */
+export function openDatabase(filePath: string, options: { backupDir?: string } = {}): OpenedDatabase {
+  fs.mkdirSync(path.dirname(filePath), { recursive: true });
+  const db = new Database(filePath);
+  try {
+    refuseNewerDatabase(db, migrations.length);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    const migration = migrate(db, migrations, {
+      backupDir: options.backupDir ?? path.join(path.dirname(filePath), 'backups'),
+      databasePath: filePath,
+    });
+    return { db, migration };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,16 @@
+import type { Channel, ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
+import type { AppServices } from './app-services';
+import { institutionHandlers } from './institutions/handlers';
+import { appHandlers } from './settings/handlers';
+
+export type HandlerMap<C extends Channel> = { [K in C]: (request: ParsedRequestOf<K>) => ResponseOf<K> | Promise<ResponseOf<K>> };
+export type Handlers = HandlerMap<Channel>;
+export type HostKind = 'electron' | 'browser';
+
+/** Every contract channel mapped to its domain's handler; the type fails if one is missing. */
+export function createHandlers(services: AppServices, host: HostKind): Handlers {
+  return {
+    ...appHandlers(services, host),
+    ...institutionHandlers(services),
+  };
+}

@@ -1,0 +1,71 @@
+import os from 'node:os';
+import type Database from 'better-sqlite3';
+import type { Settings, SettingsUpdate } from '../../../shared/settings/schema';
+import type { Actor } from '../support/actor';
+import type { Mutator } from '../db/mutator';
+import { newId } from '../support/ids';
+
+const defaults: Settings = { language: 'en', bengaliDigits: false, userName: '' };
+
+/** Per-user preferences and the local user's identity (who every change is recorded against). */
+export class SettingsService {
+  private readonly readStmt: Database.Statement<[string], { value: string }>;
+  private readonly writeStmt: Database.Statement;
+  private mutator: Mutator | null = null;
+
+  constructor(db: Database.Database) {
+    this.readStmt = db.prepare('SELECT value FROM settings WHERE key = ?');
+    this.writeStmt = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+    // The local user id is made once per data folder; it travels with every change this machine records.
+    if (this.read<string>('actor.id') === undefined) {
+      this.writeStmt.run('actor.id', JSON.stringify(newId()));
+    }
+  }
+
+  attach(mutator: Mutator): void {
+    this.mutator = mutator;
+  }
+
+  get(): Settings {
+    return {
+      language: this.read<Settings['language']>('language') ?? defaults.language,
+      bengaliDigits: this.read<boolean>('bengaliDigits') ?? defaults.bengaliDigits,
+      userName: this.read<string>('userName') ?? defaults.userName,
+    };
+  }
+
+  update(change: SettingsUpdate): Settings {
+    const apply = () => {
+      for (const [key, value] of Object.entries(change)) {
+        if (value !== undefined) this.writeStmt.run(key, JSON.stringify(value));
+      }
+    };
+    if (this.mutator) {
+      this.mutator.run((m) => {
+        apply();
+        m.record({ entity: 'settings', entityId: 'local', action: 'update', payload: change });
+      });
+    } else {
+      apply();
+    }
+    return this.get();
+  }
+
+  actor(): Actor {
+    const name = this.read<string>('userName') || safeUserName();
+    return { id: this.read<string>('actor.id') ?? 'unknown', name };
+  }
+
+  private read<T>(key: string): T | undefined {
+    const row = this.readStmt.get(key);
+    return row ? (JSON.parse(row.value) as T) : undefined;
+  }
+}
+
+function safeUserName(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'local user';
+  }
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { cefrLevels, divisions, institutionTypes, programmeActivities, registrationBodies, sectors } from './reference-data';
+import { optionalNumber, optionalText, requiredText } from '../validation/fields';
+
+export const idSchema = z.uuid({ error: 'validation.id' });
+
+/**
+ * Messages are catalogue keys (`validation.*`): the renderer shows them in the user's language and the
+ * command line prints the English text. Numeric fields accept strings with Bengali or Western digits so
+ * one schema serves both the form and the IPC contract.
+ */
+export const programmeInputSchema = z
+  .object({
+    titleEn: requiredText(200),
+    titleBn: optionalText(200),
+    sector: z.enum(sectors, { error: 'validation.choose' }),
+    occupation: requiredText(200),
+    iscoCode: z
+      .string()
+      .trim()
+      .regex(/^\d{4}$/, { error: 'validation.isco' }),
+    escoUri: optionalText(300).refine((v) => v === '' || /^https?:\/\/data\.europa\.eu\/esco\/occupation\/[A-Za-z0-9-]+$/.test(v), {
+      error: 'validation.esco',
+    }),
+    bnqfLevel: optionalNumber({ min: 1, max: 10, integer: true }),
+    eqfLevel: optionalNumber({ min: 1, max: 8, integer: true }),
+    durationMonths: optionalNumber({ min: 0.25, max: 72 }),
+    annualIntake: optionalNumber({ min: 0, max: 100000, integer: true }),
+    mobilityTrack: z.boolean(),
+    destinationCountry: optionalText(100),
+    targetLanguage: optionalText(60),
+    targetCefr: z.union([z.enum(cefrLevels), z.literal('')]),
+    activities: z.array(z.enum(programmeActivities)).max(programmeActivities.length),
+  })
+  .superRefine((p, ctx) => {
+    // A mobility track is only meaningful with a destination and a language target (domain notes §6.1).
+    if (!p.mobilityTrack) return;
+    if (p.destinationCountry === '')
+      ctx.addIssue({ code: 'custom', path: ['destinationCountry'], message: 'validation.requiredForMobility' });
+    if (p.targetLanguage === '') ctx.addIssue({ code: 'custom', path: ['targetLanguage'], message: 'validation.requiredForMobility' });
+    if (p.targetCefr === '') ctx.addIssue({ code: 'custom', path: ['targetCefr'], message: 'validation.requiredForMobility' });
+  });
+
+export const institutionInputSchema = z
+  .object({
+    nameEn: requiredText(200),
+    nameBn: optionalText(200),
+    registrationBody: z.enum(registrationBodies, { error: 'validation.choose' }),
+    registrationNumber: optionalText(60),
+    type: z.enum(institutionTypes, { error: 'validation.choose' }),
+    division: z.enum(divisions, { error: 'validation.choose' }),
+    district: requiredText(80),
+    address: optionalText(500),
+    headName: optionalText(200),
+    contactPhone: optionalText(40).refine((v) => v === '' || /^[+0-9০-৯ ()-]{5,40}$/.test(v), { error: 'validation.phone' }),
+    contactEmail: optionalText(200).refine((v) => v === '' || z.email().safeParse(v).success, { error: 'validation.email' }),
+    sectors: z.array(z.enum(sectors)).max(sectors.length),
+  })
+  .superRefine((i, ctx) => {
+    if (i.registrationBody !== 'none' && i.registrationNumber === '') {
+      ctx.addIssue({ code: 'custom', path: ['registrationNumber'], message: 'validation.registrationNumber' });
+    }
+  });
+
+const recordMeta = {
+  id: idSchema,
+  revision: z.number().int().nonnegative(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+};
+
+export const programmeSchema = programmeInputSchema.safeExtend({
+  ...recordMeta,
+  institutionId: idSchema,
+  archived: z.boolean(),
+});
+
+export const institutionSchema = institutionInputSchema.safeExtend({
+  ...recordMeta,
+  archived: z.boolean(),
+});
+
+export const institutionDetailSchema = z.object({
+  institution: institutionSchema,
+  programmes: z.array(programmeSchema),
+});
+
+export const institutionSummarySchema = z.object({
+  id: idSchema,
+  nameEn: z.string(),
+  nameBn: z.string(),
+  type: z.enum(institutionTypes),
+  division: z.enum(divisions),
+  district: z.string(),
+  registrationNumber: z.string(),
+  programmeCount: z.number().int(),
+  archived: z.boolean(),
+  updatedAt: z.string(),
+});
+
+export const institutionSortKeys = ['name', 'district', 'updated'] as const;
+
+export const institutionListQuerySchema = z.object({
+  search: z.string().max(200).default(''),
+  sort: z.enum(institutionSortKeys).default('name'),
+  includeArchived: z.boolean().default(false),
+  limit: z.number().int().min(1).max(1000).default(200),
+  offset: z.number().int().min(0).default(0),
+});
+
+export type InstitutionInput = z.output<typeof institutionInputSchema>;
+export type InstitutionFormValues = z.input<typeof institutionInputSchema>;
+export type ProgrammeInput = z.output<typeof programmeInputSchema>;
+export type ProgrammeFormValues = z.input<typeof programmeInputSchema>;
+export type Institution = z.infer<typeof institutionSchema>;
+export type Programme = z.infer<typeof programmeSchema>;
+export type InstitutionDetail = z.infer<typeof institutionDetailSchema>;
+export type InstitutionSummary = z.infer<typeof institutionSummarySchema>;
+export type InstitutionListQuery = z.input<typeof institutionListQuerySchema>;

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { parseLocalizedNumber } from './digits';
+
+// Control characters never belong in names or notes; they break exports and can spoof text.
+const controlChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export function requiredText(max: number) {
+  return z
+    .string({ error: 'validation.required' })
+    .trim()
+    .min(1, { error: 'validation.required' })
+    .max(max, { error: 'validation.tooLong' })
+    .refine((v) => !controlChars.test(v), { error: 'validation.controlChars' });
+}
+
+export function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, { error: 'validation.tooLong' })
+    .refine((v) => !controlChars.test(v), { error: 'validation.controlChars' })
+    .default('');
+}
+
+/** A number typed in a form (string, either digit set) or sent over IPC (number); empty is null. */
+export function optionalNumber(opts: { min: number; max: number; integer?: boolean }) {
+  return z.preprocess(
+    (v) => (typeof v === 'string' ? parseLocalizedNumber(v) : v === undefined ? null : v),
+    z
+      .number({ error: 'validation.number' })
+      .refine((n) => Number.isFinite(n), { error: 'validation.number' })
+      .refine((n) => !opts.integer || Number.isInteger(n), { error: 'validation.integer' })
+      .refine((n) => n >= opts.min && n <= opts.max, { error: `validation.range:${opts.min}:${opts.max}` })
+      .nullable(),
+  );
+}
