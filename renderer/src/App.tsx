@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../shared/settings/schema';
+import { hostKind, invoke } from './api/client';
+import { setBengaliDigits } from './format';
+import { setLanguage } from './i18n';
+import { href, useRoute } from './router';
+import { InstitutionForm } from './screens/InstitutionForm';
+import { InstitutionPage } from './screens/InstitutionPage';
+import { InstitutionsList } from './screens/InstitutionsList';
+import { ProgrammeForm } from './screens/ProgrammeForm';
+
+export function App() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const [settings, setSettings] = useState<Settings | null>(null);
+
+  useEffect(() => {
+    void invoke('settings:get', {}).then((r) => {
+      if (!r.ok) return;
+      setLanguage(r.value.language);
+      setBengaliDigits(r.value.bengaliDigits);
+      setSettings(r.value);
+    });
+  }, []);
+
+  const update = async (change: Partial<Pick<Settings, 'language' | 'bengaliDigits'>>) => {
+    const r = await invoke('settings:update', change);
+    if (!r.ok) return;
+    setLanguage(r.value.language);
+    setBengaliDigits(r.value.bengaliDigits);
+    setSettings(r.value);
+  };
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand__name">{t('app.name')}</span>
+          <span className="brand__tagline">{t('app.tagline')}</span>
+        </div>
+        <nav aria-label={t('app.mainNav')}>
+          <a
+            href={href({ name: 'institutions' })}
+            aria-current={route.name.startsWith('institution') || route.name.startsWith('programme') ? 'page' : undefined}
+          >
+            {t('app.navInstitutions')}
+          </a>
+        </nav>
+        <div className="header-settings">
+          {hostKind === 'browser' ? <span className="tag">{t('app.browserMode')}</span> : null}
+          <label htmlFor="language-select">{t('app.language')}</label>
+          <select
+            id="language-select"
+            value={settings?.language ?? 'en'}
+            onChange={(e) => void update({ language: e.target.value as Settings['language'] })}
+          >
+            <option value="en" lang="en">
+              English
+            </option>
+            <option value="bn" lang="bn">
+              বাংলা
+            </option>
+          </select>
+          {settings?.language === 'bn' ? (
+            <label className="checkbox">
+              <input type="checkbox" checked={settings.bengaliDigits} onChange={(e) => void update({ bengaliDigits: e.target.checked })} />
+              {t('app.digits')}
+            </label>
+          ) : null}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {settings === null ? <p aria-busy="true">{t('app.loading')}</p> : <Screen route={route} />}
+      </main>
+    </>
+  );
+}
+
+function Screen({ route }: { route: ReturnType<typeof useRoute> }) {
+  switch (route.name) {
+    case 'institutions':
+      return <InstitutionsList />;
+    case 'institution-new':
+      return <InstitutionForm />;
+    case 'institution':
+      return <InstitutionPage id={route.id} />;
+    case 'institution-edit':
+      return <InstitutionForm key={route.id} id={route.id} />;
+    case 'programme-new':
+      return <ProgrammeForm institutionId={route.institutionId} />;
+    case 'programme-edit':
+      return <ProgrammeForm key={route.id} institutionId={route.institutionId} id={route.id} />;
+  }
+}
