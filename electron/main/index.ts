@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { app, BrowserWindow, ipcMain, Menu } from 'electron';
+import { AppServices } from '../services/app-services';
+import { createDispatcher } from '../services/dispatcher';
+import { createHandlers } from '../services/handlers';
+import { buildMenu } from './menu';
+import { registerRendererScheme, rendererDirFor, serveRenderer } from './renderer-protocol';
+import { hardenApp, isTrustedSender, rendererOrigin } from './security';
+import { loadWindowState, trackWindowState } from './window-state';
+
+// The Electron host is deliberately thin: all domain work happens in the services.
+app.enableSandbox();
+registerRendererScheme();
+
+// One running copy: a second launch focuses the first window instead of opening the database twice.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  void app.whenReady().then(() => {
+    hardenApp();
+    // TVET_INSPECTOR_DATA_DIR lets tests and portable installs choose the folder; default is per user.
+    const dataDir = process.env.TVET_INSPECTOR_DATA_DIR ?? path.join(app.getPath('userData'), 'data');
+    const services = new AppServices({ dataDir, host: 'electron', appVersion: app.getVersion() });
+    const dispatch = createDispatcher(createHandlers(services, 'electron'), {
+      logError: (channel, error) => console.error(`[${channel}]`, error),
+    });
+    ipcMain.handle('tvet:invoke', (event, channel: unknown, request: unknown) => {
+      if (!isTrustedSender(event.senderFrame)) {
+        return { ok: false, error: { code: 'unauthorized', message: 'Requests are accepted from the app window only.' } };
+      }
+      return dispatch(channel, request);
+    });
+    serveRenderer(rendererDirFor(import.meta.dirname));
+
+    const state = loadWindowState(app.getPath('userData'));
+    mainWindow = new BrowserWindow({
+      ...state.bounds,
+      minWidth: 900,
+      minHeight: 600,
+      show: false,
+      title: 'TVET Inspector',
+      webPreferences: {
+        preload: path.join(import.meta.dirname, '..', 'preload', 'index.cjs'),
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        webSecurity: true,
+        webviewTag: false,
+        spellcheck: false,
+      },
+    });
+    if (state.maximized) mainWindow.maximize();
+    trackWindowState(mainWindow, app.getPath('userData'));
+    Menu.setApplicationMenu(buildMenu(mainWindow, dataDir));
+    mainWindow.once('ready-to-show', () => mainWindow?.show());
+    void mainWindow.loadURL(`${rendererOrigin}/index.html`);
+
+    app.on('window-all-closed', () => {
+      services.close();
+      app.quit();
+    });
+  });
+}
