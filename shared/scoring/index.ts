@@ -1,0 +1,16 @@
+// The scoring API: the decision rules of domain notes §7 as pure functions.
+export { scoreAssessment } from './score-assessment';
+export { applicableItems } from './applicable-items';
+export type { ApplicableItem } from './applicable-items';
+export { evaluateOutcome, lightOf } from './outcome-light';
+export type { OutcomeEvaluation, OutcomeStatus, TrafficLight } from './outcome-light';
+export { computeDerived } from './derived';
+export { classifyFinding, correctiveActionDueDays } from './findings';
+export type { FindingClass } from './findings';
+export { decideInstitutionOutcome } from './decision';
+export type { DecisionInput } from './decision';
+export { mobilityReadiness } from './mobility-ready';
+export type { Percentage } from './percentage';
+export { assessmentScopeSchema, ratingEntriesSchema, ratingEntrySchema, dataValuesSchema } from './inputs';
+export type { AssessmentScope, DataValues, RatingAnswer, RatingEntry, ScopeProgramme } from './inputs';
+export type * from './result';
