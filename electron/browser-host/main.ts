@@ -36,7 +36,12 @@ async function main(): Promise<number> {
   }
   const root = path.resolve(import.meta.dirname, '..', '..');
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
-  const services = new AppServices({ dataDir, host: 'browser', appVersion: readAppVersion(path.join(root, 'package.json')) });
+  const services = new AppServices({
+    dataDir,
+    host: 'browser',
+    appVersion: readAppVersion(path.join(root, 'package.json')),
+    bundledFrameworksDir: path.join(root, 'resources', 'frameworks'),
+  });
   const dispatch = createDispatcher(createHandlers(services, 'browser'), {
     logError: (channel, error) => console.error(`[${channel}]`, error),
   });

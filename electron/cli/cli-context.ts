@@ -19,5 +19,6 @@ export function openServices(dataDir: string | undefined): AppServices {
     dataDir: path.resolve(dataDir ?? defaultDataDir()),
     host: 'cli',
     appVersion: readAppVersion(path.join(root, 'package.json')),
+    bundledFrameworksDir: path.join(root, 'resources', 'frameworks'),
   });
 }

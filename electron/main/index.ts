@@ -27,7 +27,12 @@ if (!app.requestSingleInstanceLock()) {
     hardenApp();
     // TVET_INSPECTOR_DATA_DIR lets tests and portable installs choose the folder; default is per user.
     const dataDir = process.env.TVET_INSPECTOR_DATA_DIR ?? path.join(app.getPath('userData'), 'data');
-    const services = new AppServices({ dataDir, host: 'electron', appVersion: app.getVersion() });
+    const services = new AppServices({
+      dataDir,
+      host: 'electron',
+      appVersion: app.getVersion(),
+      bundledFrameworksDir: path.join(app.getAppPath(), 'resources', 'frameworks'),
+    });
     const dispatch = createDispatcher(createHandlers(services, 'electron'), {
       logError: (channel, error) => console.error(`[${channel}]`, error),
     });

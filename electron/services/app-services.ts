@@ -2,6 +2,8 @@ import path from 'node:path';
 import { openDatabase, type Db } from './db/open-database';
 import { currentVersion } from './db/migrate';
 import { Mutator } from './db/mutator';
+import { FrameworkRepository } from './frameworks/framework-repository';
+import { FrameworkService } from './frameworks/framework-service';
 import { InstitutionRepository } from './institutions/institution-repository';
 import { ProgrammeRepository } from './institutions/programme-repository';
 import { InstitutionService } from './institutions/institution-service';
@@ -12,6 +14,8 @@ export interface AppServicesOptions {
   dataDir: string;
   host: 'electron' | 'browser' | 'cli';
   appVersion: string;
+  /** Folder of bundled frameworks to install on first run; omitted in tests that want an empty library. */
+  bundledFrameworksDir?: string;
   clock?: Clock;
 }
 
@@ -23,6 +27,7 @@ export class AppServices {
   readonly db: Db;
   readonly settings: SettingsService;
   readonly institutions: InstitutionService;
+  readonly frameworks: FrameworkService;
   readonly mutator: Mutator;
   readonly databasePath: string;
 
@@ -33,6 +38,8 @@ export class AppServices {
     this.mutator = new Mutator(this.db, options.clock ?? systemClock, () => this.settings.actor());
     this.settings.attach(this.mutator);
     this.institutions = new InstitutionService(new InstitutionRepository(this.db), new ProgrammeRepository(this.db), this.mutator);
+    this.frameworks = new FrameworkService(new FrameworkRepository(this.db), this.mutator);
+    if (options.bundledFrameworksDir) this.frameworks.installBundled(options.bundledFrameworksDir);
   }
 
   schemaVersion(): number {

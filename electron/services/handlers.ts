@@ -1,5 +1,6 @@
 import type { Channel, ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { AppServices } from './app-services';
+import { frameworkHandlers } from './frameworks/handlers';
 import { institutionHandlers } from './institutions/handlers';
 import { appHandlers } from './settings/handlers';
 
@@ -12,5 +13,6 @@ export function createHandlers(services: AppServices, host: HostKind): Handlers 
   return {
     ...appHandlers(services, host),
     ...institutionHandlers(services),
+    ...frameworkHandlers(services),
   };
 }

@@ -1,3 +1,4 @@
+import { frameworksContract } from '../framework/contract';
 import { institutionsContract } from '../institutions/contract';
 import { appContract } from '../settings/contract';
 import type { z } from 'zod';
@@ -11,6 +12,7 @@ import type { z } from 'zod';
 export const contract = {
   ...appContract,
   ...institutionsContract,
+  ...frameworksContract,
 } as const;
 
 export type Contract = typeof contract;

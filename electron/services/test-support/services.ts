@@ -3,13 +3,9 @@ import { AppServices } from '../app-services';
 import type { Clock } from '../support/clock';
 import { tempDir } from './temp-dir';
 
-export function openTestServices(options: { dataDir?: string; clock?: Clock } = {}): AppServices {
-  return new AppServices({
-    dataDir: options.dataDir ?? tempDir(),
-    host: 'cli',
-    appVersion: '0.0.0-test',
-    ...(options.clock ? { clock: options.clock } : {}),
-  });
+export function openTestServices(options: { dataDir?: string; clock?: Clock; bundledFrameworksDir?: string } = {}): AppServices {
+  const { dataDir = tempDir(), ...rest } = options;
+  return new AppServices({ dataDir, host: 'cli', appVersion: '0.0.0-test', ...rest });
 }
 
 export function institutionInput(overrides: Partial<InstitutionInput> = {}): InstitutionInput {

@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate';
 import { initialSchema } from './001-initial';
+import { frameworksSchema } from './002-frameworks';
 
 /** Append only. A shipped migration is never edited; fixes go in a new one. */
-export const migrations: readonly Migration[] = [initialSchema];
+export const migrations: readonly Migration[] = [initialSchema, frameworksSchema];
