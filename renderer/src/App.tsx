@@ -9,6 +9,8 @@ import { InstitutionForm } from './screens/InstitutionForm';
 import { InstitutionPage } from './screens/InstitutionPage';
 import { InstitutionsList } from './screens/InstitutionsList';
 import { ProgrammeForm } from './screens/ProgrammeForm';
+import { AssessmentsList } from './screens/assessments/AssessmentsList';
+import { FrameworkLibrary } from './screens/frameworks/FrameworkLibrary';
 
 export function App() {
   const { t } = useTranslation();
@@ -94,5 +96,11 @@ function Screen({ route }: { route: ReturnType<typeof useRoute> }) {
       return <ProgrammeForm institutionId={route.institutionId} />;
     case 'programme-edit':
       return <ProgrammeForm key={route.id} institutionId={route.institutionId} id={route.id} />;
+    // Framework library screens
+    case 'frameworks':
+      return <FrameworkLibrary />;
+    // Assessment screens
+    case 'assessments':
+      return <AssessmentsList />;
   }
 }

@@ -6,7 +6,11 @@ export type Route =
   | { name: 'institution'; id: string }
   | { name: 'institution-edit'; id: string }
   | { name: 'programme-new'; institutionId: string }
-  | { name: 'programme-edit'; institutionId: string; id: string };
+  | { name: 'programme-edit'; institutionId: string; id: string }
+  // Framework library routes
+  | { name: 'frameworks' }
+  // Assessment routes
+  | { name: 'assessments' };
 
 const uuid = '([0-9a-f-]{36})';
 
@@ -20,6 +24,10 @@ export function parseRoute(hash: string): Route {
   if ((m = new RegExp(`^/institutions/${uuid}/programmes/${uuid}/edit$`).exec(path))) {
     return { name: 'programme-edit', institutionId: m[1]!, id: m[2]! };
   }
+  // Framework library routes
+  if (path === '/frameworks') return { name: 'frameworks' };
+  // Assessment routes
+  if (path === '/assessments') return { name: 'assessments' };
   return { name: 'institutions' };
 }
 
@@ -37,6 +45,12 @@ export function href(route: Route): string {
       return `#/institutions/${route.institutionId}/programmes/new`;
     case 'programme-edit':
       return `#/institutions/${route.institutionId}/programmes/${route.id}/edit`;
+    // Framework library routes
+    case 'frameworks':
+      return '#/frameworks';
+    // Assessment routes
+    case 'assessments':
+      return '#/assessments';
   }
 }
 

@@ -1,5 +1,10 @@
+import { assessmentsEn } from './assessments.en';
+import { frameworksEn } from './frameworks.en';
+
 /** English catalogue. The Bangla catalogue must have exactly the same keys (checked by type and test). */
 export const en = {
+  frameworks: frameworksEn,
+  assessments: assessmentsEn,
   app: {
     name: 'TVET Inspector',
     tagline: 'Quality inspections aligned with the EU-aligned TVET framework',
@@ -181,7 +186,7 @@ export const en = {
     internal: 'Something went wrong inside the app. Nothing was changed.',
     network: 'The app is not responding. Is it still running?',
   },
-} as const;
+};
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Catalogue = Widen<typeof en>;
