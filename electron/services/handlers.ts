@@ -1,5 +1,6 @@
 import type { Channel, ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { AppServices } from './app-services';
+import { assessmentHandlers } from './assessments/handlers';
 import { frameworkHandlers } from './frameworks/handlers';
 import { institutionHandlers } from './institutions/handlers';
 import { appHandlers } from './settings/handlers';
@@ -14,5 +15,6 @@ export function createHandlers(services: AppServices, host: HostKind): Handlers 
     ...appHandlers(services, host),
     ...institutionHandlers(services),
     ...frameworkHandlers(services),
+    ...assessmentHandlers(services),
   };
 }

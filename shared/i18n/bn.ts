@@ -174,6 +174,11 @@ export const bn: Catalogue = {
     email: 'name@example.org এর মতো একটি ইমেইল ঠিকানা লিখুন।',
     registrationNumber: 'নিবন্ধন নম্বর লিখুন, অথবা “নিবন্ধিত নয়” বেছে নিন।',
     id: 'এটি কোনো বৈধ রেকর্ড আইডি নয়।',
+    date: 'তারিখ YYYY-MM-DD আকারে লিখুন।',
+    teamRequired: 'অন্তত একজন দলের সদস্য যোগ করুন।',
+    followUpNeedsPrevious: 'এই ফলো-আপ কোন মূল্যায়ন যাচাই করবে তা বেছে নিন।',
+    endBeforeStart: 'শেষের তারিখ শুরুর তারিখের আগে।',
+    reasonRequired: 'একটি কারণ লিখুন (অন্তত কয়েকটি শব্দ)।',
     invalid: 'এই মানটি বৈধ নয়।',
   },
   errors: {

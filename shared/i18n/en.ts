@@ -173,6 +173,11 @@ export const en = {
     email: 'Enter an email address such as name@example.org.',
     registrationNumber: 'Enter the registration number, or choose “Not registered”.',
     id: 'This is not a valid record id.',
+    date: 'Enter a date as YYYY-MM-DD.',
+    teamRequired: 'Add at least one team member.',
+    followUpNeedsPrevious: 'Choose the assessment this follow-up verifies.',
+    endBeforeStart: 'The end date is before the start date.',
+    reasonRequired: 'Give a reason (at least a few words).',
     invalid: 'This value is not valid.',
   },
   errors: {

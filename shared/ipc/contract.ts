@@ -1,3 +1,4 @@
+import { assessmentsContract } from '../assessments/contract';
 import { frameworksContract } from '../framework/contract';
 import { institutionsContract } from '../institutions/contract';
 import { appContract } from '../settings/contract';
@@ -13,6 +14,7 @@ export const contract = {
   ...appContract,
   ...institutionsContract,
   ...frameworksContract,
+  ...assessmentsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { idSchema } from '../institutions/schema';
+import {
+  assessmentCreateInputSchema,
+  assessmentKinds,
+  assessmentSchema,
+  assessmentStatuses,
+  assessmentSummarySchema,
+  correctiveActionSchema,
+  correctiveActionStatuses,
+  correctiveActionUpdateSchema,
+  dateOnlySchema,
+  ratingPatchSchema,
+  ratingSchema,
+  teamMemberSchema,
+} from './schema';
+
+const revisionSchema = z.number().int().nonnegative();
+const reasonSchema = z.string().trim().min(5, { error: 'validation.reasonRequired' }).max(2000, { error: 'validation.tooLong' });
+
+/**
+ * Channels of assessments and corrective actions. The renderer scores live with the pure functions in
+ * shared/scoring; the services compute the authoritative result with the same code when an assessment
+ * is submitted and finalised, and refuse every change to a finalised one.
+ */
+export const assessmentsContract = {
+  'assessments:list': {
+    request: z
+      .object({
+        institutionId: idSchema.optional(),
+        kind: z.enum(assessmentKinds).optional(),
+        status: z.enum(assessmentStatuses).optional(),
+      })
+      .strict(),
+    response: z.object({ items: z.array(assessmentSummarySchema) }),
+  },
+  'assessments:get': {
+    request: z.object({ id: idSchema }).strict(),
+    response: z.object({ assessment: assessmentSchema, ratings: z.array(ratingSchema) }),
+  },
+  'assessments:create': {
+    request: assessmentCreateInputSchema,
+    response: assessmentSchema,
+  },
+  'assessments:update-details': {
+    request: z
+      .object({
+        id: idSchema,
+        revision: revisionSchema,
+        team: z.array(teamMemberSchema).min(1).max(20),
+        plannedStart: dateOnlySchema,
+        plannedEnd: dateOnlySchema,
+        siteVisitDate: dateOnlySchema,
+      })
+      .strict(),
+    response: assessmentSchema,
+  },
+  /** Autosave: one call per change to one rated unit. Refused ('locked') unless the assessment is a draft. */
+  'assessments:save-rating': {
+    request: z
+      .object({
+        assessmentId: idSchema,
+        criterionId: z.string().max(16),
+        programmeId: idSchema.nullable(),
+        patch: ratingPatchSchema,
+      })
+      .strict(),
+    response: z.object({ rating: ratingSchema }),
+  },
+  'assessments:submit': {
+    request: z.object({ id: idSchema, revision: revisionSchema }).strict(),
+    response: assessmentSchema,
+  },
+  /** A reviewer sends a submitted assessment back to the team, with a reason. */
+  'assessments:return-to-draft': {
+    request: z.object({ id: idSchema, revision: revisionSchema, reason: reasonSchema }).strict(),
+    response: assessmentSchema,
+  },
+  'assessments:finalise': {
+    request: z.object({ id: idSchema, revision: revisionSchema }).strict(),
+    response: assessmentSchema,
+  },
+  /** Creates revision n+1 as a new draft copied from a finalised assessment; the finalised one stays as it was. */
+  'assessments:reopen': {
+    request: z.object({ id: idSchema, reason: reasonSchema }).strict(),
+    response: assessmentSchema,
+  },
+  /**
+   * Moves a draft to another version of its framework, mapping ratings by criterion id. With
+   * `apply: false` it only previews what would change.
+   */
+  'assessments:change-framework': {
+    request: z.object({ id: idSchema, revision: revisionSchema, frameworkVersionId: idSchema, apply: z.boolean() }).strict(),
+    response: z.object({
+      added: z.array(z.string()),
+      removed: z.array(z.string()),
+      reworded: z.array(z.string()),
+      changed: z.array(z.string()),
+      droppedRatings: z.number().int(),
+      assessment: assessmentSchema.nullable(),
+    }),
+  },
+  'corrective-actions:list': {
+    request: z
+      .object({
+        institutionId: idSchema.optional(),
+        assessmentId: idSchema.optional(),
+        status: z.enum(correctiveActionStatuses).optional(),
+      })
+      .strict(),
+    response: z.object({ items: z.array(correctiveActionSchema) }),
+  },
+  'corrective-actions:update': {
+    request: z.object({ id: idSchema, revision: revisionSchema, update: correctiveActionUpdateSchema }).strict(),
+    response: correctiveActionSchema,
+  },
+  /** A follow-up assessment verifies an action: closed with evidence, or still open. */
+  'corrective-actions:verify': {
+    request: z
+      .object({
+        id: idSchema,
+        revision: revisionSchema,
+        followUpAssessmentId: idSchema,
+        closed: z.boolean(),
+        note: z.string().trim().max(5000),
+      })
+      .strict(),
+    response: correctiveActionSchema,
+  },
+} as const;
