@@ -4,7 +4,7 @@ import type { Settings } from '../../shared/settings/schema';
 import { hostKind, invoke } from './api/client';
 import { setBengaliDigits } from './format';
 import { setLanguage } from './i18n';
-import { href, useRoute } from './router';
+import { href, navigate, useRoute } from './router';
 import { InstitutionForm } from './screens/InstitutionForm';
 import { InstitutionPage } from './screens/InstitutionPage';
 import { InstitutionsList } from './screens/InstitutionsList';
@@ -25,6 +25,9 @@ export function App() {
       setSettings(r.value);
     });
   }, []);
+
+  // The desktop menu sends commands by name; screens are reached by their address.
+  useEffect(() => window.tvet?.onMenuCommand((command) => runMenuCommand(command)), []);
 
   const update = async (change: Partial<Pick<Settings, 'language' | 'bengaliDigits'>>) => {
     const r = await invoke('settings:update', change);
@@ -80,6 +83,10 @@ export function App() {
       </main>
     </>
   );
+}
+
+function runMenuCommand(command: string) {
+  if (command === 'new-institution') navigate({ name: 'institution-new' });
 }
 
 function Screen({ route }: { route: ReturnType<typeof useRoute> }) {

@@ -5,6 +5,8 @@ export type Transport = (channel: string, request: unknown) => Promise<Result<un
 /** What the Electron preload exposes on `window.tvet` (and nothing more). */
 export interface PreloadApi {
   invoke: (channel: string, request: unknown) => Promise<Result<unknown>>;
+  /** Commands chosen in the application menu (e.g. `new-institution`); returns an unsubscribe function. */
+  onMenuCommand: (listener: (command: string) => void) => () => void;
   host: 'electron';
 }
 
