@@ -46,7 +46,12 @@ async function main(): Promise<number> {
     logError: (channel, error) => console.error(`[${channel}]`, error),
   });
   const token = randomBytes(32).toString('hex');
-  const { server, url } = await startBrowserHost({ dispatch, token, port, rendererDir: process.env.TVET_RENDERER_DIR ?? path.join(root, 'out', 'renderer') });
+  const { server, url } = await startBrowserHost({
+    dispatch,
+    token,
+    port,
+    rendererDir: process.env.TVET_RENDERER_DIR ?? path.join(root, 'out', 'renderer'),
+  });
   console.log(`TVET Inspector (browser mode) is running. Data folder: ${dataDir}`);
   console.log(`Open this address in Chromium, Chrome, Edge or Firefox on this computer:\n\n  ${url}\n`);
   console.log(`TVET_INSPECTOR_URL=${url}`);

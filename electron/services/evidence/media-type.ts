@@ -75,7 +75,7 @@ function looksLikeText(bytes: Uint8Array): boolean {
 
 // A sample cut mid-character is still text: ignore a trailing partial UTF-8 sequence.
 function lastCompleteUtf8(bytes: Uint8Array): number {
-  let end = bytes.length;
+  const end = bytes.length;
   for (let i = 1; i <= 3 && end - i >= 0; i++) {
     const b = bytes[end - i]!;
     if ((b & 0xc0) === 0xc0) return end - i;
