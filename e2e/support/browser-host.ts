@@ -12,7 +12,34 @@ export class BrowserHost {
   origin = '';
   token = '';
 
-  constructor(readonly dataDir: string = fs.mkdtempSync(path.join(os.tmpdir(), 'tvet-e2e-'))) {}
+  private onboarded = false;
+
+  /**
+   * Most specs start from a user who has already been welcomed; the welcome itself has its own spec
+   * (`new BrowserHost(undefined, { skipWelcome: false })`).
+   */
+  constructor(
+    readonly dataDir: string = fs.mkdtempSync(path.join(os.tmpdir(), 'tvet-e2e-')),
+    private readonly options: { skipWelcome?: boolean } = {},
+  ) {}
+
+  private get skipWelcome(): boolean {
+    return this.options.skipWelcome ?? true;
+  }
+
+  /** Creates the profile through the real API, as the welcome screen would. */
+  async onboard(): Promise<void> {
+    const response = await fetch(`${this.origin}/api/invoke`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${this.token}` },
+      body: JSON.stringify({
+        channel: 'settings:update',
+        request: { userName: 'E2E Inspector', organisation: 'Test team', onboarded: true },
+      }),
+    });
+    if (!response.ok) throw new Error(`Could not create the test profile: ${response.status}`);
+    this.onboarded = true;
+  }
 
   async start(): Promise<this> {
     const child = spawn(process.execPath, ['--import', 'tsx', 'electron/browser-host/main.ts', '--data-dir', this.dataDir], {
@@ -41,6 +68,7 @@ export class BrowserHost {
     const parsed = new URL(this.url);
     this.origin = parsed.origin;
     this.token = parsed.hash.replace('#token=', '');
+    if (this.skipWelcome && !this.onboarded) await this.onboard();
     return this;
   }
 

@@ -9,6 +9,7 @@ import { InstitutionForm } from './screens/InstitutionForm';
 import { InstitutionPage } from './screens/InstitutionPage';
 import { InstitutionsList } from './screens/InstitutionsList';
 import { ProgrammeForm } from './screens/ProgrammeForm';
+import { Welcome } from './screens/Welcome';
 import { AssessmentsList } from './screens/assessments/AssessmentsList';
 import { FrameworkLibrary } from './screens/frameworks/FrameworkLibrary';
 
@@ -47,12 +48,18 @@ export function App() {
           <span className="brand__name">{t('app.name')}</span>
           <span className="brand__tagline">{t('app.tagline')}</span>
         </div>
-        <nav aria-label={t('app.mainNav')}>
+        <nav aria-label={t('app.mainNav')} hidden={!settings?.onboarded}>
           <a
             href={href({ name: 'institutions' })}
             aria-current={route.name.startsWith('institution') || route.name.startsWith('programme') ? 'page' : undefined}
           >
             {t('app.navInstitutions')}
+          </a>
+          <a href={href({ name: 'assessments' })} aria-current={route.name.startsWith('assessment') ? 'page' : undefined}>
+            {t('assessments.title')}
+          </a>
+          <a href={href({ name: 'frameworks' })} aria-current={route.name.startsWith('framework') ? 'page' : undefined}>
+            {t('frameworks.title')}
           </a>
         </nav>
         <div className="header-settings">
@@ -79,7 +86,13 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {settings === null ? <p aria-busy="true">{t('app.loading')}</p> : <Screen route={route} />}
+        {settings === null ? (
+          <p aria-busy="true">{t('app.loading')}</p>
+        ) : settings.onboarded ? (
+          <Screen route={route} />
+        ) : (
+          <Welcome settings={settings} onDone={setSettings} onLanguage={(language) => void update({ language })} />
+        )}
       </main>
     </>
   );

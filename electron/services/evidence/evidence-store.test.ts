@@ -76,7 +76,7 @@ describe('evidence store', () => {
     const a = await s.put(png, 'a.png');
     const b = await s.put(pdf, 'b.pdf');
     const bytes = fs.readFileSync(s.pathOf(a.sha256));
-    bytes[bytes.length - 1] ^= 0x01;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 0x01, bytes.length - 1);
     fs.writeFileSync(s.pathOf(a.sha256), bytes);
     fs.rmSync(s.pathOf(b.sha256));
     expect(await s.check(a.sha256)).toBe('altered');

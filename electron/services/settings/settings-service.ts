@@ -5,7 +5,7 @@ import type { Actor } from '../support/actor';
 import type { Mutator } from '../db/mutator';
 import { newId } from '../support/ids';
 
-const defaults: Settings = { language: 'en', bengaliDigits: false, userName: '' };
+const defaults: Settings = { language: 'en', bengaliDigits: false, userName: '', role: 'inspector', organisation: '', onboarded: false };
 
 /** Per-user preferences and the local user's identity (who every change is recorded against). */
 export class SettingsService {
@@ -31,6 +31,9 @@ export class SettingsService {
       language: this.read<Settings['language']>('language') ?? defaults.language,
       bengaliDigits: this.read<boolean>('bengaliDigits') ?? defaults.bengaliDigits,
       userName: this.read<string>('userName') ?? defaults.userName,
+      role: this.read<Settings['role']>('role') ?? defaults.role,
+      organisation: this.read<string>('organisation') ?? defaults.organisation,
+      onboarded: this.read<boolean>('onboarded') ?? defaults.onboarded,
     };
   }
 
