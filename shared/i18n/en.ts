@@ -17,6 +17,22 @@ export const en = {
     browserMode: 'Browser mode',
     dataFolder: 'Data folder: {{dir}}',
   },
+  welcome: {
+    title: 'Welcome to TVET Inspector',
+    intro:
+      'Inspect and self-assess TVET institutions against the EU-aligned quality framework — fully offline. Your work is saved on this computer as you type.',
+    profileHeading: 'Your profile',
+    profileHint: 'Every rating and report you make is recorded under this name.',
+    name: 'Your name',
+    role: 'Your role',
+    organisation: 'Organisation',
+    roles: {
+      inspector: 'Inspector',
+      'institution-administrator': 'Institution administrator (self-assessment)',
+      'head-office': 'Head office',
+    },
+    start: 'Start using TVET Inspector',
+  },
   common: {
     save: 'Save',
     cancel: 'Cancel',
