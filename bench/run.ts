@@ -1,0 +1,26 @@
+// `npm run bench`: speed at national scale, measured here and never in timed unit tests.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { AppServices } from '../electron/services/app-services';
+import { printTable, type Measurement } from './measure';
+import { registryBenchmarks } from './registry.bench';
+import { scoringBenchmarks } from './scoring.bench';
+
+const root = path.resolve(import.meta.dirname, '..');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tvet-bench-'));
+const services = new AppServices({
+  dataDir,
+  host: 'cli',
+  appVersion: 'bench',
+  bundledFrameworksDir: path.join(root, 'resources', 'frameworks'),
+});
+console.log(`Node ${process.version}; data in ${dataDir} (real SQLite file, WAL, synchronous=FULL)\n`);
+try {
+  const framework = services.frameworks.get(services.frameworks.list()[0]!.id).framework;
+  const results: Measurement[] = [...registryBenchmarks(services), ...scoringBenchmarks(framework)];
+  printTable(results);
+} finally {
+  services.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
