@@ -1,16 +1,7 @@
 import { app, session, shell, type WebContents } from 'electron';
+import { rendererOrigin } from './trusted-sender';
 
-export const rendererOrigin = 'app://renderer';
-
-/** True only for our own renderer's top frame: other frames or origins never reach the services. */
-export function isTrustedSender(frame: { url: string; parent: unknown } | null | undefined): boolean {
-  if (!frame || frame.parent !== null) return false;
-  try {
-    return new URL(frame.url).origin === rendererOrigin;
-  } catch {
-    return false;
-  }
-}
+export { isTrustedSender, rendererOrigin } from './trusted-sender';
 
 /**
  * Electron's security checklist, applied app-wide: no new windows, no navigation away from the app,
