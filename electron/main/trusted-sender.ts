@@ -4,7 +4,9 @@ export const rendererOrigin = 'app://renderer';
 export function isTrustedSender(frame: { url: string; parent: unknown } | null | undefined): boolean {
   if (!frame || frame.parent !== null) return false;
   try {
-    return new URL(frame.url).origin === rendererOrigin;
+    // Compare scheme and host rather than `origin`: URL gives "null" as the origin of custom schemes.
+    const url = new URL(frame.url);
+    return url.protocol === 'app:' && url.host === 'renderer';
   } catch {
     return false;
   }
