@@ -36,11 +36,16 @@ if (!app.requestSingleInstanceLock()) {
     const dispatch = createDispatcher(createHandlers(services, 'electron'), {
       logError: (channel, error) => console.error(`[${channel}]`, error),
     });
-    ipcMain.handle('tvet:invoke', (event, channel: unknown, request: unknown) => {
+    ipcMain.handle('tvet:invoke', async (event, channel: unknown, request: unknown) => {
       if (!isTrustedSender(event.senderFrame)) {
         return { ok: false, error: { code: 'unauthorized', message: 'Requests are accepted from the app window only.' } };
       }
-      return dispatch(channel, request);
+      const result = await dispatch(channel, request);
+      // The native menu follows the language the user picks in the app.
+      if (channel === 'settings:update' && result.ok && mainWindow) {
+        Menu.setApplicationMenu(buildMenu(mainWindow, dataDir, services.settings.get().language));
+      }
+      return result;
     });
     serveRenderer(rendererDirFor(import.meta.dirname));
 
@@ -63,7 +68,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     if (state.maximized) mainWindow.maximize();
     trackWindowState(mainWindow, app.getPath('userData'));
-    Menu.setApplicationMenu(buildMenu(mainWindow, dataDir));
+    Menu.setApplicationMenu(buildMenu(mainWindow, dataDir, services.settings.get().language));
     mainWindow.once('ready-to-show', () => mainWindow?.show());
     void mainWindow.loadURL(`${rendererOrigin}/index.html`);
 

@@ -1,28 +1,63 @@
 import { app, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { catalogues } from '../../shared/i18n';
+import type { Language } from '../../shared/settings/schema';
 
-/** The application menu. Commands that belong to a screen are sent to the renderer by name. */
-export function buildMenu(window: BrowserWindow, dataDir: string): Menu {
+/**
+ * The application menu, in the user's language (rebuilt when it changes). Commands that belong to a
+ * screen are sent to the renderer by name; the renderer decides where they lead.
+ */
+export function buildMenu(window: BrowserWindow, dataDir: string, language: Language): Menu {
+  const m = catalogues[language].menu;
   const send = (command: string) => () => window.webContents.send('tvet:menu', command);
   const template: MenuItemConstructorOptions[] = [
     {
-      label: '&File',
+      label: m.file,
       submenu: [
-        { label: 'New &institution', accelerator: 'CmdOrCtrl+N', click: send('new-institution') },
+        { label: m.newInstitution, accelerator: 'CmdOrCtrl+N', click: send('new-institution') },
+        { label: m.newAssessment, accelerator: 'CmdOrCtrl+Shift+N', click: send('new-assessment') },
+        { type: 'separator' },
+        { label: m.importFramework, accelerator: 'CmdOrCtrl+I', click: send('import-framework') },
+        { label: m.exportReport, accelerator: 'CmdOrCtrl+E', click: send('export-report') },
         { type: 'separator' },
         { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
     {
-      label: '&View',
-      submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }],
+      label: m.edit,
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
     },
     {
-      label: '&Help',
+      label: m.view,
       submenu: [
-        { label: 'Open data folder', click: () => void shell.openPath(dataDir) },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
         { type: 'separator' },
-        { label: `About ${app.getName()}`, click: () => app.showAboutPanel() },
+        {
+          label: m.language,
+          submenu: [
+            { label: 'English', type: 'radio', checked: language === 'en', click: send('language:en') },
+            { label: 'বাংলা', type: 'radio', checked: language === 'bn', click: send('language:bn') },
+          ],
+        },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    {
+      label: m.help,
+      submenu: [
+        { label: m.openDataFolder, click: () => void shell.openPath(dataDir) },
+        { type: 'separator' },
+        { label: m.about, click: () => app.showAboutPanel() },
       ],
     },
   ];

@@ -28,7 +28,15 @@ export function App() {
   }, []);
 
   // The desktop menu sends commands by name; screens are reached by their address.
-  useEffect(() => window.tvet?.onMenuCommand((command) => runMenuCommand(command)), []);
+  useEffect(
+    () =>
+      window.tvet?.onMenuCommand((command) => {
+        if (command === 'language:en' || command === 'language:bn') void update({ language: command === 'language:bn' ? 'bn' : 'en' });
+        else runMenuCommand(command);
+      }),
+    // Subscribe once: `update` only calls the API and sets state.
+    [],
+  );
 
   const update = async (change: Partial<Pick<Settings, 'language' | 'bengaliDigits'>>) => {
     const r = await invoke('settings:update', change);
@@ -100,6 +108,8 @@ export function App() {
 
 function runMenuCommand(command: string) {
   if (command === 'new-institution') navigate({ name: 'institution-new' });
+  if (command === 'new-assessment') navigate({ name: 'assessments' });
+  if (command === 'import-framework') navigate({ name: 'frameworks' });
 }
 
 function Screen({ route }: { route: ReturnType<typeof useRoute> }) {
