@@ -12,6 +12,8 @@ async function expectAccessible(page: Page, screen: string) {
 
 for (const language of ['en', 'bn'] as const) {
   test(`registry screens have no serious accessibility violations (${language})`, async ({ page, host }) => {
+    // Six full axe scans: allow for a slow, busy machine.
+    test.setTimeout(180_000);
     await page.goto(host.url);
     if (language === 'bn') await page.getByLabel('Language').selectOption('bn');
     await expect(page.locator('html')).toHaveAttribute('lang', language);
