@@ -2,6 +2,8 @@ import path from 'node:path';
 import { openDatabase, type Db } from './db/open-database';
 import { currentVersion } from './db/migrate';
 import { Mutator } from './db/mutator';
+import { createAssessmentServices, type AssessmentService } from './assessments/assessment-service';
+import type { CorrectiveActionService } from './assessments/corrective-action-service';
 import { FrameworkRepository } from './frameworks/framework-repository';
 import { FrameworkService } from './frameworks/framework-service';
 import { InstitutionRepository } from './institutions/institution-repository';
@@ -28,6 +30,8 @@ export class AppServices {
   readonly settings: SettingsService;
   readonly institutions: InstitutionService;
   readonly frameworks: FrameworkService;
+  readonly assessments: AssessmentService;
+  readonly correctiveActions: CorrectiveActionService;
   readonly mutator: Mutator;
   readonly databasePath: string;
 
@@ -40,6 +44,11 @@ export class AppServices {
     this.institutions = new InstitutionService(new InstitutionRepository(this.db), new ProgrammeRepository(this.db), this.mutator);
     this.frameworks = new FrameworkService(new FrameworkRepository(this.db), this.mutator);
     if (options.bundledFrameworksDir) this.frameworks.installBundled(options.bundledFrameworksDir);
+    ({ assessments: this.assessments, correctiveActions: this.correctiveActions } = createAssessmentServices(
+      this.db,
+      this.mutator,
+      this.frameworks,
+    ));
   }
 
   schemaVersion(): number {

@@ -106,6 +106,8 @@ export const assessmentsContract = {
         institutionId: idSchema.optional(),
         assessmentId: idSchema.optional(),
         status: z.enum(correctiveActionStatuses).optional(),
+        /** Only actions not yet verified and closed (open, in progress or completed): the institution page and follow-ups. */
+        openOnly: z.boolean().optional(),
       })
       .strict(),
     response: z.object({ items: z.array(correctiveActionSchema) }),

@@ -120,7 +120,11 @@ export const ratingSchema = z.object({
   updatedBy: z.string(),
 });
 
-/** A partial change to one rated unit; what autosave sends. Omitted fields stay as they are. */
+/**
+ * A partial change to one rated unit; what autosave sends. Omitted fields stay as they are; `data`, when
+ * sent, replaces the unit's data values as a whole. Choosing a `maturity` level (self-assessments, groups
+ * in framework.scale.maturityGroups) also sets the rating it maps to.
+ */
 export const ratingPatchSchema = z
   .object({
     rating: ratingAnswerSchema.optional(),

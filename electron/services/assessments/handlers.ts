@@ -1,27 +1,22 @@
 import type { assessmentsContract } from '../../../shared/assessments/contract';
-import { AppError } from '../../../shared/ipc/result';
 import type { AppServices } from '../app-services';
 import type { HandlerMap } from '../handlers';
 
-const notYet = (): never => {
-  throw new AppError('internal', 'Assessments are not available yet.');
-};
-
-/** Thin calls from the assessment channels into the assessment service (being built). */
-export function assessmentHandlers(_services: AppServices): HandlerMap<keyof typeof assessmentsContract> {
+/** Thin calls from the assessment channels into the assessment and corrective-action services. */
+export function assessmentHandlers({ assessments, correctiveActions }: AppServices): HandlerMap<keyof typeof assessmentsContract> {
   return {
-    'assessments:list': notYet,
-    'assessments:get': notYet,
-    'assessments:create': notYet,
-    'assessments:update-details': notYet,
-    'assessments:save-rating': notYet,
-    'assessments:submit': notYet,
-    'assessments:return-to-draft': notYet,
-    'assessments:finalise': notYet,
-    'assessments:reopen': notYet,
-    'assessments:change-framework': notYet,
-    'corrective-actions:list': notYet,
-    'corrective-actions:update': notYet,
-    'corrective-actions:verify': notYet,
+    'assessments:list': (r) => ({ items: assessments.list(r) }),
+    'assessments:get': (r) => assessments.get(r.id),
+    'assessments:create': (r) => assessments.create(r),
+    'assessments:update-details': ({ id, revision, ...details }) => assessments.updateDetails(id, revision, details),
+    'assessments:save-rating': (r) => ({ rating: assessments.saveRating(r) }),
+    'assessments:submit': (r) => assessments.submit(r.id, r.revision),
+    'assessments:return-to-draft': (r) => assessments.returnToDraft(r.id, r.revision, r.reason),
+    'assessments:finalise': (r) => assessments.finalise(r.id, r.revision),
+    'assessments:reopen': (r) => assessments.reopen(r.id, r.reason),
+    'assessments:change-framework': (r) => assessments.changeFramework(r),
+    'corrective-actions:list': (r) => ({ items: correctiveActions.list(r) }),
+    'corrective-actions:update': (r) => correctiveActions.update(r.id, r.revision, r.update),
+    'corrective-actions:verify': (r) => correctiveActions.verify(r),
   };
 }

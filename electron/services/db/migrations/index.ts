@@ -1,6 +1,7 @@
 import type { Migration } from '../migrate';
 import { initialSchema } from './001-initial';
 import { frameworksSchema } from './002-frameworks';
+import { assessmentsSchema } from './003-assessments';
 
 /** Append only. A shipped migration is never edited; fixes go in a new one. */
-export const migrations: readonly Migration[] = [initialSchema, frameworksSchema];
+export const migrations: readonly Migration[] = [initialSchema, frameworksSchema, assessmentsSchema];

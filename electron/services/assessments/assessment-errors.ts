@@ -1,0 +1,32 @@
+import type { AssessmentStatus } from '../../../shared/assessments/schema';
+import { AppError, type Issue } from '../../../shared/ipc/result';
+
+/** Plain-English messages; field-level issues carry catalogue keys the UI translates. */
+export function finalisedLocked(): AppError {
+  return new AppError('locked', 'This assessment is finalised and locked. Reopen it to make a new revision; this one stays as it is.');
+}
+
+export function submittedLocked(): AppError {
+  return new AppError('locked', 'This assessment is submitted for review and cannot be changed. Return it to draft to edit it.');
+}
+
+/** Ratings and details change only in a draft. */
+export function assertDraft(status: AssessmentStatus): void {
+  if (status === 'finalised') throw finalisedLocked();
+  if (status === 'submitted') throw submittedLocked();
+}
+
+export function staleAssessment(): AppError {
+  return new AppError(
+    'conflict',
+    'This assessment was changed elsewhere since you opened it. Reload to see the latest version, then try again.',
+  );
+}
+
+export function assessmentNotFound(): AppError {
+  return new AppError('not-found', 'No assessment has this id.');
+}
+
+export function invalid(message: string, issues: Issue[]): AppError {
+  return new AppError('validation', message, issues);
+}

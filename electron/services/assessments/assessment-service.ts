@@ -1,0 +1,98 @@
+import type { Assessment, AssessmentCreateInput, AssessmentSummary, Rating } from '../../../shared/assessments/schema';
+import type { ScoreResult } from '../../../shared/scoring';
+import type { Db } from '../db/open-database';
+import type { Mutator } from '../db/mutator';
+import type { FrameworkService } from '../frameworks/framework-service';
+import { InstitutionRepository } from '../institutions/institution-repository';
+import { ProgrammeRepository } from '../institutions/programme-repository';
+import { AssessmentRecords, type AssessmentDetails } from './assessment-records';
+import { AssessmentRepository, type ListFilter } from './assessment-repository';
+import { AssessmentWorkflow } from './assessment-workflow';
+import { CorrectiveActionRepository } from './corrective-action-repository';
+import { CorrectiveActionService } from './corrective-action-service';
+import { FrameworkChange, type FrameworkChangeRequest, type FrameworkChangeResult } from './framework-change';
+import { RatingRepository } from './rating-repository';
+import { RatingService, type SaveRatingRequest } from './rating-service';
+import { UnitIndexCache } from './unit-index';
+
+/**
+ * Assessments: one entry point over its parts (records, autosave, workflow, framework moves), so hosts
+ * and handlers see a single service.
+ */
+export class AssessmentService {
+  constructor(
+    private readonly records: AssessmentRecords,
+    private readonly ratingService: RatingService,
+    private readonly workflow: AssessmentWorkflow,
+    private readonly frameworkChange: FrameworkChange,
+  ) {}
+
+  list(filter: ListFilter): AssessmentSummary[] {
+    return this.records.list(filter);
+  }
+
+  get(id: string): { assessment: Assessment; ratings: Rating[] } {
+    return this.records.get(id);
+  }
+
+  create(input: AssessmentCreateInput): Assessment {
+    return this.records.create(input);
+  }
+
+  updateDetails(id: string, revision: number, details: AssessmentDetails): Assessment {
+    return this.records.updateDetails(id, revision, details);
+  }
+
+  saveRating(req: SaveRatingRequest): Rating {
+    return this.ratingService.save(req);
+  }
+
+  submit(id: string, revision: number): Assessment {
+    return this.workflow.submit(id, revision);
+  }
+
+  returnToDraft(id: string, revision: number, reason: string): Assessment {
+    return this.workflow.returnToDraft(id, revision, reason);
+  }
+
+  finalise(id: string, revision: number): Assessment {
+    return this.workflow.finalise(id, revision);
+  }
+
+  reopen(id: string, reason: string): Assessment {
+    return this.workflow.reopen(id, reason);
+  }
+
+  changeFramework(req: FrameworkChangeRequest): FrameworkChangeResult {
+    return this.frameworkChange.change(req);
+  }
+
+  /** The full score computed now from the stored ratings and the pinned framework. */
+  score(id: string): ScoreResult {
+    return this.records.score(id);
+  }
+}
+
+/** Wires the assessment services over one database (called once by AppServices). */
+export function createAssessmentServices(
+  db: Db,
+  mutator: Mutator,
+  frameworks: FrameworkService,
+): { assessments: AssessmentService; correctiveActions: CorrectiveActionService } {
+  const assessments = new AssessmentRepository(db);
+  const ratings = new RatingRepository(db);
+  const actions = new CorrectiveActionRepository(db);
+  const institutions = new InstitutionRepository(db);
+  const programmes = new ProgrammeRepository(db);
+  const units = new UnitIndexCache(frameworks);
+  const records = new AssessmentRecords(assessments, ratings, institutions, programmes, frameworks, units, mutator);
+  return {
+    assessments: new AssessmentService(
+      records,
+      new RatingService(assessments, ratings, units, mutator),
+      new AssessmentWorkflow(records, assessments, ratings, actions, institutions, frameworks, units, mutator),
+      new FrameworkChange(records, assessments, ratings, frameworks, units, mutator),
+    ),
+    correctiveActions: new CorrectiveActionService(actions, assessments, mutator),
+  };
+}

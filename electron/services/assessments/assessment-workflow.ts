@@ -1,0 +1,190 @@
+import { createHash } from 'node:crypto';
+import { blockersOf } from '../../../shared/assessments/rules';
+import type { Assessment, AssessmentStatus, StoredScore } from '../../../shared/assessments/schema';
+import { ratingEntriesOf, scopeOf } from '../../../shared/assessments/scope';
+import { AppError } from '../../../shared/ipc/result';
+import { scoreAssessment, type ScoreResult } from '../../../shared/scoring';
+import { canonicalJson } from '../../../shared/util/canonical-json';
+import type { Mutator } from '../db/mutator';
+import type { FrameworkService, LoadedFramework } from '../frameworks/framework-service';
+import type { InstitutionRepository } from '../institutions/institution-repository';
+import { newId } from '../support/ids';
+import { finalisedLocked, invalid, staleAssessment } from './assessment-errors';
+import type { AssessmentRecords } from './assessment-records';
+import type { AssessmentRepository } from './assessment-repository';
+import { raiseCorrectiveActions } from './raise-corrective-actions';
+import type { CorrectiveActionRepository } from './corrective-action-repository';
+import type { RatingRepository } from './rating-repository';
+import { countAnswered, type UnitIndexCache } from './unit-index';
+
+/**
+ * draft → submitted → finalised, back to draft from submitted, and reopening a finalised assessment as
+ * a new revision. Every transition names the row revision it was decided on; a stale one is refused.
+ */
+export class AssessmentWorkflow {
+  private readonly verified = new Set<string>();
+
+  constructor(
+    private readonly records: AssessmentRecords,
+    private readonly assessments: AssessmentRepository,
+    private readonly ratings: RatingRepository,
+    private readonly actions: CorrectiveActionRepository,
+    private readonly institutions: InstitutionRepository,
+    private readonly frameworks: FrameworkService,
+    private readonly units: UnitIndexCache,
+    private readonly mutator: Mutator,
+  ) {}
+
+  /** Refused with one issue per unit still to do: unanswered, N/A without a reason, N/A not allowed. */
+  submit(id: string, revision: number): Assessment {
+    return this.mutator.run((m) => {
+      const a = this.records.require(id);
+      requireStep(a, revision, 'draft');
+      const result = this.completeResult(a);
+      if (!this.assessments.submit(id, revision, storedScore(result, m.at), resultHash(result), m.at, m.actor.name))
+        throw staleAssessment();
+      m.record({ entity: 'assessment', entityId: id, action: 'submit', payload: { decision: result.outcome.decision } });
+      return this.records.require(id);
+    });
+  }
+
+  /** A reviewer sends the assessment back; the reason goes into the change log. */
+  returnToDraft(id: string, revision: number, reason: string): Assessment {
+    return this.mutator.run((m) => {
+      const a = this.records.require(id);
+      requireStep(a, revision, 'submitted');
+      if (!this.assessments.returnToDraft(id, revision, m.at, m.actor.name)) throw staleAssessment();
+      m.record({ entity: 'assessment', entityId: id, action: 'return-to-draft', payload: { reason } });
+      return this.records.require(id);
+    });
+  }
+
+  /**
+   * Computes the authoritative score from the stored ratings and the pinned framework (its content
+   * checked against the hash pinned at the start), stores it, raises the corrective actions and locks
+   * the assessment: from here the database refuses every change to it.
+   */
+  finalise(id: string, revision: number): Assessment {
+    return this.mutator.run((m) => {
+      const a = this.records.require(id);
+      requireStep(a, revision, 'submitted');
+      const result = this.completeResult(a);
+      const institution = this.institutions.get(a.institutionId);
+      if (a.kind !== 'self-assessment') {
+        raiseCorrectiveActions({
+          assessment: a,
+          result,
+          framework: this.frameworks.get(a.frameworkVersionId).framework,
+          owner: institution?.headName ?? '',
+          actions: this.actions,
+          m,
+        });
+      }
+      const fingerprint = resultHash(result);
+      if (!this.assessments.finalise(id, revision, storedScore(result, m.at), fingerprint, m.at, m.actor.name)) throw staleAssessment();
+      m.record({
+        entity: 'assessment',
+        entityId: id,
+        action: 'finalise',
+        payload: { decision: result.outcome.decision, overallPct: result.overall.pctRounded, resultHash: fingerprint },
+      });
+      return this.records.require(id);
+    });
+  }
+
+  /** A new draft (revision n+1) copied from a finalised assessment, which stays readable and locked. */
+  reopen(id: string, reason: string): Assessment {
+    const newIdValue = newId();
+    return this.mutator.run((m) => {
+      const a = this.records.require(id);
+      if (a.status !== 'finalised') throw new AppError('conflict', 'Only a finalised assessment can be reopened.');
+      if (this.assessments.successor(id) !== undefined) {
+        throw new AppError(
+          'conflict',
+          `This assessment was already reopened as revision ${a.revisionNumber + 1}; open that revision instead.`,
+        );
+      }
+      const index = this.units.for(a.frameworkVersionId, JSON.stringify(a.programmes));
+      this.assessments.insert(
+        {
+          id: newIdValue,
+          kind: a.kind,
+          institutionId: a.institutionId,
+          frameworkVersionId: a.frameworkVersionId,
+          frameworkId: a.frameworkId,
+          frameworkVersion: a.frameworkVersion,
+          frameworkContentHash: a.frameworkContentHash,
+          programmes: a.programmes,
+          team: a.team,
+          plannedStart: a.plannedStart,
+          plannedEnd: a.plannedEnd,
+          siteVisitDate: a.siteVisitDate,
+          followsAssessmentId: a.followsAssessmentId,
+          revisionNumber: a.revisionNumber + 1,
+          previousRevisionId: a.id,
+          reopenReason: reason,
+          unitsTotal: index.total,
+        },
+        m.at,
+        m.actor.name,
+      );
+      this.ratings.copy(id, newIdValue);
+      this.assessments.setAnswered(newIdValue, countAnswered(index, this.ratings.list(newIdValue)));
+      m.record({ entity: 'assessment', entityId: newIdValue, action: 'reopen', payload: { previousRevisionId: id, reason } });
+      return this.records.require(newIdValue);
+    });
+  }
+
+  /** The score of a complete assessment, or a refusal listing every unit still to do. */
+  private completeResult(a: Assessment): ScoreResult {
+    const loaded = this.frameworks.get(a.frameworkVersionId);
+    this.checkPinnedContent(a, loaded);
+    const ratings = this.ratings.list(a.id);
+    const result = scoreAssessment(loaded.framework, scopeOf(a.programmes), ratingEntriesOf(ratings));
+    const blockers = blockersOf(result, ratings);
+    if (blockers.length > 0) {
+      throw invalid(
+        `${blockers.length} ${blockers.length === 1 ? 'unit is' : 'units are'} not ready: every applicable criterion needs a rating, and every N/A a reason.`,
+        blockers.map((b) => ({
+          path: b.programmeId === null ? ['ratings', b.criterionId] : ['ratings', b.criterionId, b.programmeId],
+          message: `assessments.rules.${b.code}`,
+        })),
+      );
+    }
+    return result;
+  }
+
+  /**
+   * Versions are immutable (a trigger guards them), but a score is a legal record: before scoring, check
+   * that the content it is computed from hashes to what the assessment pinned. The same canonical JSON
+   * and SHA-256 as frameworkContentHash, with Node's native hash; once per version per process.
+   */
+  private checkPinnedContent(a: Assessment, loaded: LoadedFramework): void {
+    const key = `${loaded.summary.id}\u0000${a.frameworkContentHash}`;
+    if (this.verified.has(key)) return;
+    const actual = createHash('sha256').update(canonicalJson(loaded.framework)).digest('hex');
+    if (loaded.summary.contentHash !== a.frameworkContentHash || actual !== a.frameworkContentHash) {
+      throw new AppError('conflict', 'The framework version no longer matches the content this assessment was started with.');
+    }
+    this.verified.add(key);
+  }
+}
+
+function requireStep(a: Assessment, revision: number, status: AssessmentStatus): void {
+  if (a.status === 'finalised') throw finalisedLocked();
+  if (a.revision !== revision) throw staleAssessment();
+  if (a.status !== status) throw new AppError('conflict', `This assessment is ${a.status}; it must be ${status} for this step.`);
+}
+
+/**
+ * What lists and trends show. The percentage is the framework's display figure (rounded down to one
+ * decimal), so a stored 74.9 never reads as meeting a 75 % threshold the full value misses.
+ */
+export function storedScore(result: ScoreResult, at: string): StoredScore {
+  return { overallPct: result.overall.pctRounded, decision: result.outcome.decision, complete: result.complete, computedAt: at };
+}
+
+/** A fingerprint of the whole result: recomputing years later must give the same one. */
+export function resultHash(result: ScoreResult): string {
+  return createHash('sha256').update(canonicalJson(result)).digest('hex');
+}
