@@ -4,4 +4,4 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { runCli } = await import('../electron/cli/main.ts');
-process.exitCode = runCli(process.argv.slice(2), { out: (t) => console.log(t), err: (t) => console.error(t) });
+process.exitCode = await runCli(process.argv.slice(2), { out: (t) => console.log(t), err: (t) => console.error(t) });

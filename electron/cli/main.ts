@@ -1,6 +1,8 @@
 import { AppError } from '../../shared/ipc/result';
 import { exitCodes, UsageError, type Output } from './cli-context';
 import { institutionsUsage, runInstitutions } from './commands/institutions';
+import { identityUsage, runIdentity } from './commands/identity';
+import { runVerify, verifyUsage } from './commands/verify';
 
 const usage = `TVET Inspector command line
 
@@ -8,13 +10,16 @@ Usage: tvet-inspector <command> [options]   (from the source tree: npm run cli -
 
 Commands:
   ${institutionsUsage.split('\n').join('\n  ')}
+  ${verifyUsage}
+  ${identityUsage.split('\n').join('\n  ')}
 
 Options for every command:
   --data-dir <folder>  the data folder (default: the desktop app's folder)
   --json               machine-readable output
 Exit codes: 0 success, 1 invalid input or failed check, 2 usage error.`;
 
-export function runCli(argv: string[], o: Omit<Output, 'json'>): number {
+/** Synchronous for most commands; `framework` answers with a promise (XLSX files are read asynchronously). */
+export function runCli(argv: string[], o: Omit<Output, 'json'>): number | Promise<number> {
   const json = argv.includes('--json');
   const output: Output = { ...o, json };
   const [command, ...rest] = argv;
@@ -28,22 +33,30 @@ export function runCli(argv: string[], o: Omit<Output, 'json'>): number {
         return command === undefined ? exitCodes.usage : exitCodes.ok;
       case 'institutions':
         return runInstitutions(rest, output);
+      case 'verify':
+        return runVerify(rest, output);
+      case 'identity':
+        return runIdentity(rest, output);
       default:
         throw new UsageError(`Unknown command "${command}".`);
     }
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      report(output, 'usage', (error as Error).message);
-      if (!json) o.err(`\n${usage}`);
-      return exitCodes.usage;
-    }
-    if (error instanceof AppError) {
-      report(output, error.code, error.message);
-      return exitCodes.failed;
-    }
-    report(output, 'internal', error instanceof Error ? error.message : String(error));
+    return fail(error, output, o);
+  }
+}
+
+function fail(error: unknown, output: Output, o: Omit<Output, 'json'>): number {
+  if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    report(output, 'usage', (error as Error).message);
+    if (!output.json) o.err(`\n${usage}`);
+    return exitCodes.usage;
+  }
+  if (error instanceof AppError) {
+    report(output, error.code, error.message);
     return exitCodes.failed;
   }
+  report(output, 'internal', error instanceof Error ? error.message : String(error));
+  return exitCodes.failed;
 }
 
 function report(o: Output, code: string, message: string) {
@@ -52,5 +65,5 @@ function report(o: Output, code: string, message: string) {
 }
 
 if (process.argv[1] && import.meta.filename === (await import('node:fs')).realpathSync(process.argv[1])) {
-  process.exitCode = runCli(process.argv.slice(2), { out: (t) => console.log(t), err: (t) => console.error(t) });
+  process.exitCode = await runCli(process.argv.slice(2), { out: (t) => console.log(t), err: (t) => console.error(t) });
 }

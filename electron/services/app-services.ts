@@ -10,6 +10,9 @@ import { InstitutionRepository } from './institutions/institution-repository';
 import { ProgrammeRepository } from './institutions/programme-repository';
 import { InstitutionService } from './institutions/institution-service';
 import { SettingsService } from './settings/settings-service';
+import { IdentityStore } from './signing/identity-store';
+import type { SecretWrapper } from './signing/secret-wrapper';
+import { TrustedRoots } from './signing/trusted-roots';
 import { systemClock, type Clock } from './support/clock';
 
 export interface AppServicesOptions {
@@ -19,6 +22,8 @@ export interface AppServicesOptions {
   /** Folder of bundled frameworks to install on first run; omitted in tests that want an empty library. */
   bundledFrameworksDir?: string;
   clock?: Clock;
+  /** Second lock on stored signing keys (the desktop host passes one backed by safeStorage). */
+  secrets?: SecretWrapper;
 }
 
 /**
@@ -33,6 +38,8 @@ export class AppServices {
   readonly assessments: AssessmentService;
   readonly correctiveActions: CorrectiveActionService;
   readonly mutator: Mutator;
+  readonly identities: IdentityStore;
+  readonly trustedRoots: TrustedRoots;
   readonly databasePath: string;
 
   constructor(readonly options: AppServicesOptions) {
@@ -44,6 +51,8 @@ export class AppServices {
     this.institutions = new InstitutionService(new InstitutionRepository(this.db), new ProgrammeRepository(this.db), this.mutator);
     this.frameworks = new FrameworkService(new FrameworkRepository(this.db), this.mutator);
     if (options.bundledFrameworksDir) this.frameworks.installBundled(options.bundledFrameworksDir);
+    this.identities = new IdentityStore(options.dataDir, { secrets: options.secrets, clock: options.clock });
+    this.trustedRoots = new TrustedRoots(options.dataDir);
     ({ assessments: this.assessments, correctiveActions: this.correctiveActions } = createAssessmentServices(
       this.db,
       this.mutator,

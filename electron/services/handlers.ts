@@ -4,6 +4,7 @@ import { assessmentHandlers } from './assessments/handlers';
 import { frameworkHandlers } from './frameworks/handlers';
 import { institutionHandlers } from './institutions/handlers';
 import { appHandlers } from './settings/handlers';
+import { signingHandlers } from './signing/handlers';
 
 export type HandlerMap<C extends Channel> = { [K in C]: (request: ParsedRequestOf<K>) => ResponseOf<K> | Promise<ResponseOf<K>> };
 export type Handlers = HandlerMap<Channel>;
@@ -16,5 +17,6 @@ export function createHandlers(services: AppServices, host: HostKind): Handlers 
     ...institutionHandlers(services),
     ...frameworkHandlers(services),
     ...assessmentHandlers(services),
+    ...signingHandlers(services),
   };
 }

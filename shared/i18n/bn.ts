@@ -1,11 +1,13 @@
 import { assessmentsBn } from './assessments.bn';
 import { frameworksBn } from './frameworks.bn';
+import { signingBn } from './signing.bn';
 import type { Catalogue } from './en';
 
 /** Bangla catalogue: same keys as English (the type enforces it). */
 export const bn: Catalogue = {
   frameworks: frameworksBn,
   assessments: assessmentsBn,
+  signing: signingBn,
   app: {
     name: 'টিভেট ইন্সপেক্টর',
     tagline: 'ইইউ-সামঞ্জস্যপূর্ণ টিভেট কাঠামো অনুযায়ী মান পরিদর্শন',

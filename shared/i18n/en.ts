@@ -1,10 +1,12 @@
 import { assessmentsEn } from './assessments.en';
 import { frameworksEn } from './frameworks.en';
+import { signingEn } from './signing.en';
 
 /** English catalogue. The Bangla catalogue must have exactly the same keys (checked by type and test). */
 export const en = {
   frameworks: frameworksEn,
   assessments: assessmentsEn,
+  signing: signingEn,
   app: {
     name: 'TVET Inspector',
     tagline: 'Quality inspections aligned with the EU-aligned TVET framework',

@@ -2,6 +2,7 @@ import { assessmentsContract } from '../assessments/contract';
 import { frameworksContract } from '../framework/contract';
 import { institutionsContract } from '../institutions/contract';
 import { appContract } from '../settings/contract';
+import { signingContract } from '../signing/contract';
 import type { z } from 'zod';
 
 /**
@@ -15,6 +16,7 @@ export const contract = {
   ...institutionsContract,
   ...frameworksContract,
   ...assessmentsContract,
+  ...signingContract,
 } as const;
 
 export type Contract = typeof contract;
