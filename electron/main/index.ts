@@ -4,6 +4,7 @@ import { AppServices } from '../services/app-services';
 import { createDispatcher } from '../services/dispatcher';
 import { createHandlers } from '../services/handlers';
 import { buildMenu } from './menu';
+import { safeStorageSecrets } from './safe-storage-secrets';
 import { registerRendererScheme, rendererDirFor, serveRenderer } from './renderer-protocol';
 import { hardenApp, isTrustedSender, rendererOrigin } from './security';
 import { loadWindowState, trackWindowState } from './window-state';
@@ -32,6 +33,7 @@ if (!app.requestSingleInstanceLock()) {
       host: 'electron',
       appVersion: app.getVersion(),
       bundledFrameworksDir: path.join(app.getAppPath(), 'resources', 'frameworks'),
+      secrets: safeStorageSecrets(),
     });
     const dispatch = createDispatcher(createHandlers(services, 'electron'), {
       logError: (channel, error) => console.error(`[${channel}]`, error),

@@ -12,6 +12,7 @@ export class SettingsService {
   private readonly readStmt: Database.Statement<[string], { value: string }>;
   private readonly writeStmt: Database.Statement;
   private mutator: Mutator | null = null;
+  private cachedActor: Actor | null = null;
 
   constructor(db: Database.Database) {
     this.readStmt = db.prepare('SELECT value FROM settings WHERE key = ?');
@@ -38,6 +39,7 @@ export class SettingsService {
   }
 
   update(change: SettingsUpdate): Settings {
+    this.cachedActor = null;
     const apply = () => {
       for (const [key, value] of Object.entries(change)) {
         if (value !== undefined) this.writeStmt.run(key, JSON.stringify(value));
@@ -54,9 +56,10 @@ export class SettingsService {
     return this.get();
   }
 
+  /** Read on every write (autosave included), so it is cached until the profile changes. */
   actor(): Actor {
-    const name = this.read<string>('userName') || safeUserName();
-    return { id: this.read<string>('actor.id') ?? 'unknown', name };
+    this.cachedActor ??= { id: this.read<string>('actor.id') ?? 'unknown', name: this.read<string>('userName') || safeUserName() };
+    return this.cachedActor;
   }
 
   private read<T>(key: string): T | undefined {
