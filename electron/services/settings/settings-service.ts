@@ -39,7 +39,6 @@ export class SettingsService {
   }
 
   update(change: SettingsUpdate): Settings {
-    this.cachedActor = null;
     const apply = () => {
       for (const [key, value] of Object.entries(change)) {
         if (value !== undefined) this.writeStmt.run(key, JSON.stringify(value));
@@ -53,6 +52,8 @@ export class SettingsService {
     } else {
       apply();
     }
+    // The change itself is recorded under the previous profile; later changes use the new one.
+    this.cachedActor = null;
     return this.get();
   }
 
