@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/ipc/result';
 import { exitCodes, UsageError, type Output } from './cli-context';
 import { institutionsUsage, runInstitutions } from './commands/institutions';
+import { frameworkUsage, runFramework } from './commands/framework';
 import { identityUsage, runIdentity } from './commands/identity';
 import { runVerify, verifyUsage } from './commands/verify';
 
@@ -10,6 +11,7 @@ Usage: tvet-inspector <command> [options]   (from the source tree: npm run cli -
 
 Commands:
   ${institutionsUsage.split('\n').join('\n  ')}
+  ${frameworkUsage.split('\n').join('\n  ')}
   ${verifyUsage}
   ${identityUsage.split('\n').join('\n  ')}
 
@@ -33,6 +35,8 @@ export function runCli(argv: string[], o: Omit<Output, 'json'>): number | Promis
         return command === undefined ? exitCodes.usage : exitCodes.ok;
       case 'institutions':
         return runInstitutions(rest, output);
+      case 'framework':
+        return runFramework(rest, output).catch((error: unknown) => fail(error, output, o));
       case 'verify':
         return runVerify(rest, output);
       case 'identity':

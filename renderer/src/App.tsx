@@ -11,6 +11,8 @@ import { InstitutionsList } from './screens/InstitutionsList';
 import { ProgrammeForm } from './screens/ProgrammeForm';
 import { Welcome } from './screens/Welcome';
 import { AssessmentsList } from './screens/assessments/AssessmentsList';
+import { FrameworkBrowse } from './screens/frameworks/FrameworkBrowse';
+import { FrameworkCompare } from './screens/frameworks/FrameworkCompare';
 import { FrameworkLibrary } from './screens/frameworks/FrameworkLibrary';
 
 export function App() {
@@ -129,6 +131,10 @@ function Screen({ route }: { route: ReturnType<typeof useRoute> }) {
     // Framework library screens
     case 'frameworks':
       return <FrameworkLibrary />;
+    case 'framework':
+      return <FrameworkBrowse key={route.id} id={route.id} />;
+    case 'framework-compare':
+      return <FrameworkCompare key={`${route.olderId}/${route.newerId}`} olderId={route.olderId} newerId={route.newerId} />;
     // Assessment screens
     case 'assessments':
       return <AssessmentsList />;

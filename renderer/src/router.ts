@@ -9,6 +9,8 @@ export type Route =
   | { name: 'programme-edit'; institutionId: string; id: string }
   // Framework library routes
   | { name: 'frameworks' }
+  | { name: 'framework'; id: string }
+  | { name: 'framework-compare'; olderId: string; newerId: string }
   // Assessment routes
   | { name: 'assessments' };
 
@@ -26,6 +28,9 @@ export function parseRoute(hash: string): Route {
   }
   // Framework library routes
   if (path === '/frameworks') return { name: 'frameworks' };
+  if ((m = new RegExp(`^/frameworks/${uuid}$`).exec(path))) return { name: 'framework', id: m[1]! };
+  if ((m = new RegExp(`^/frameworks/compare/${uuid}/${uuid}$`).exec(path)))
+    return { name: 'framework-compare', olderId: m[1]!, newerId: m[2]! };
   // Assessment routes
   if (path === '/assessments') return { name: 'assessments' };
   return { name: 'institutions' };
@@ -48,6 +53,10 @@ export function href(route: Route): string {
     // Framework library routes
     case 'frameworks':
       return '#/frameworks';
+    case 'framework':
+      return `#/frameworks/${route.id}`;
+    case 'framework-compare':
+      return `#/frameworks/compare/${route.olderId}/${route.newerId}`;
     // Assessment routes
     case 'assessments':
       return '#/assessments';

@@ -1,11 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { frameworkContentHash, validateFramework, type Framework, type Problem } from '../../../shared/framework';
-import type { FrameworkVersionSummary } from '../../../shared/framework/contract';
+import type { FileFormat } from '../../../shared/framework/check-file';
+import { compareFrameworks } from '../../../shared/framework/compare';
+import type { Comparison, FileCheckResult, FrameworkVersionSummary, ImportPreview } from '../../../shared/framework/contract';
+import { formatProblem, type LocatedProblem } from '../../../shared/framework/located-problem';
 import { AppError } from '../../../shared/ipc/result';
 import { canonicalJson } from '../../../shared/util/canonical-json';
 import type { Mutator } from '../db/mutator';
 import { newId } from '../support/ids';
+import { checkFrameworkFile, frameworkToFile, type FrameworkFile } from './framework-files';
 import type { FrameworkRepository, FrameworkVersionRow } from './framework-repository';
 
 export interface LoadedFramework {
@@ -44,7 +48,7 @@ export class FrameworkService {
    * nothing and says so; the same id and version with different content is refused, because a version
    * that assessments may pin must never mean two things.
    */
-  importFramework(input: unknown, source: string): ImportOutcome {
+  importFramework(input: unknown, source: string, fileName?: string): ImportOutcome {
     const validation = validateFramework(input);
     if (!validation.ok) {
       throw new AppError(
@@ -83,10 +87,69 @@ export class FrameworkService {
         entity: 'framework-version',
         entityId: id,
         action: 'import',
-        payload: { frameworkId: framework.id, version: framework.version, contentHash, source },
+        payload: { frameworkId: framework.id, version: framework.version, contentHash, source, ...(fileName ? { fileName } : {}) },
       });
     });
     return { status: 'imported', summary: toSummary(this.repository.get(id)!), warnings: validation.warnings };
+  }
+
+  /** Checks a framework file (JSON, XLSX or CSV) and says what importing it would do; stores nothing. */
+  async checkFile(fileName: string, bytes: Buffer): Promise<FileCheckResult> {
+    const check = await checkFrameworkFile(fileName, bytes);
+    return {
+      format: check.format,
+      ok: check.ok,
+      errors: check.errors,
+      warnings: check.warnings,
+      preview: check.framework ? this.preview(check.framework) : null,
+    };
+  }
+
+  /** Imports a framework file as a new version. A file with any error imports nothing. */
+  async importFile(fileName: string, bytes: Buffer): Promise<ImportOutcome & { warnings: LocatedProblem[] }> {
+    const check = await checkFrameworkFile(fileName, bytes);
+    if (!check.ok || !check.framework) {
+      throw new AppError(
+        'validation',
+        `The file has ${check.errors.length} error(s); nothing was imported.`,
+        check.errors.map((p) => ({ path: p.path, message: formatProblem(p) })),
+      );
+    }
+    // Parsing above is asynchronous; the write itself is one synchronous transaction.
+    const outcome = this.importFramework(check.framework, `import:${check.format}`, path.basename(fileName).slice(0, 255));
+    return { ...outcome, warnings: check.warnings };
+  }
+
+  async exportVersion(id: string, format: FileFormat): Promise<FrameworkFile> {
+    return frameworkToFile(this.get(id).framework, format);
+  }
+
+  compare(olderId: string, newerId: string): Comparison {
+    const older = this.get(olderId);
+    const newer = this.get(newerId);
+    const side = (v: LoadedFramework) => ({
+      summary: v.summary,
+      conditions: v.framework.conditions,
+      evidenceTypes: v.framework.evidenceTypes,
+    });
+    return { older: side(older), newer: side(newer), ...compareFrameworks(older.framework, newer.framework) };
+  }
+
+  private preview(framework: Framework): ImportPreview {
+    const contentHash = frameworkContentHash(framework);
+    const existing = this.repository.find(framework.id, framework.version);
+    const preview: ImportPreview = {
+      frameworkId: framework.id,
+      version: framework.version,
+      titleEn: framework.title.en,
+      titleBn: framework.title.bn,
+      groups: framework.groups.length,
+      criteria: framework.groups.reduce((n, g) => n + g.criteria.length, 0),
+      contentHash,
+      existing: existing === undefined ? 'new' : existing.content_hash === contentHash ? 'same' : 'conflict',
+    };
+    if (existing) preview.existingId = existing.id;
+    return preview;
   }
 
   /** Makes sure every framework shipped in resources/frameworks is in the library (first run, upgrades). */

@@ -1,11 +1,87 @@
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FrameworkVersionSummary } from '../../../../shared/framework/contract';
+import type { AppErrorData } from '../../../../shared/ipc/result';
+import { invoke } from '../../api/client';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { formatDateTime, formatNumber } from '../../format';
+import { href } from '../../router';
+import { CompareChooser } from './CompareChooser';
+import { ExportButtons } from './ExportButtons';
+import { sourceLabel, titleOf } from './framework-text';
+import { ImportPanel } from './ImportPanel';
+import './frameworks.css';
 
-/** The framework library (list, browse, import, export, compare). */
+/** The framework library: every stored version, import, export, and the way into browse and compare. */
 export function FrameworkLibrary() {
   const { t } = useTranslation();
+  const [items, setItems] = useState<FrameworkVersionSummary[] | null>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+
+  const load = useCallback(() => {
+    void invoke('frameworks:list', {}).then((r) => (r.ok ? setItems(r.value.items) : setError(r.error)));
+  }, []);
+  useEffect(load, [load]);
+
   return (
     <section aria-labelledby="frameworks-heading">
-      <h1 id="frameworks-heading">{t('frameworks.title')}</h1>
+      <div className="page-header">
+        <h1 id="frameworks-heading">{t('frameworks.title')}</h1>
+      </div>
+      <p className="secondary intro">{t('frameworks.intro')}</p>
+      <ErrorBanner error={error} />
+      <h2 id="framework-library-heading">{t('frameworks.library.heading')}</h2>
+      {items === null ? (
+        <p aria-busy="true">{t('app.loading')}</p>
+      ) : items.length === 0 ? (
+        <p className="empty">{t('frameworks.library.empty')}</p>
+      ) : (
+        <table className="table" aria-labelledby="framework-library-heading">
+          <thead>
+            <tr>
+              <th scope="col">{t('frameworks.library.colTitle')}</th>
+              <th scope="col">{t('frameworks.library.colVersion')}</th>
+              <th scope="col" className="numeric">
+                {t('frameworks.library.colCriteria')}
+              </th>
+              <th scope="col">{t('frameworks.library.colHash')}</th>
+              <th scope="col">{t('frameworks.library.colSource')}</th>
+              <th scope="col">{t('frameworks.library.colImported')}</th>
+              <th scope="col">{t('frameworks.library.colActions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((v) => {
+              const title = titleOf(v);
+              return (
+                <tr key={v.id}>
+                  <td>
+                    <a
+                      href={href({ name: 'framework', id: v.id })}
+                      aria-label={t('frameworks.library.openVersion', { title, version: v.version })}
+                    >
+                      {title}
+                    </a>
+                    <span className="secondary framework-id"> {v.frameworkId}</span>
+                  </td>
+                  <td>{v.version}</td>
+                  <td className="numeric">{formatNumber(v.criteria)}</td>
+                  <td>
+                    <code title={t('frameworks.library.hashHint')}>{v.contentHash.slice(0, 12)}</code>
+                  </td>
+                  <td>{sourceLabel(t, v.source)}</td>
+                  <td>{t('frameworks.library.importedBy', { when: formatDateTime(v.importedAt), who: v.importedBy })}</td>
+                  <td>
+                    <ExportButtons id={v.id} title={title} version={v.version} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <ImportPanel onImported={load} />
+      {items !== null ? <CompareChooser items={items} /> : null}
     </section>
   );
 }

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FileFormat } from '../../../../shared/framework/check-file';
+import type { AppErrorData } from '../../../../shared/ipc/result';
+import { invoke } from '../../api/client';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { saveDownload } from './files';
+
+const formats: FileFormat[] = ['json', 'xlsx', 'csv'];
+
+/** JSON, XLSX and CSV downloads of one stored version. */
+export function ExportButtons({ id, title, version }: { id: string; title: string; version: string }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState<FileFormat | null>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  const download = async (format: FileFormat) => {
+    setBusy(format);
+    setError(null);
+    setSaved(null);
+    const r = await invoke('frameworks:export', { id, format });
+    setBusy(null);
+    if (!r.ok) return setError(r.error);
+    saveDownload(r.value.fileName, r.value.mediaType, r.value.contentBase64);
+    setSaved(r.value.fileName);
+  };
+
+  return (
+    <div className="export-buttons">
+      <div className="button-group" role="group" aria-label={t('frameworks.exporting.label')}>
+        {formats.map((format) => (
+          <button
+            key={format}
+            type="button"
+            disabled={busy !== null}
+            aria-label={t('frameworks.exporting.asFor', { title, version, format: format.toUpperCase() })}
+            onClick={() => void download(format)}
+          >
+            {format.toUpperCase()}
+          </button>
+        ))}
+      </div>
+      <p className="export-status" aria-live="polite">
+        {saved ? t('frameworks.exporting.done', { file: saved }) : ''}
+      </p>
+      <ErrorBanner error={error} />
+    </div>
+  );
+}
