@@ -12,7 +12,8 @@ export interface BrowserHostOptions {
   port: number;
 }
 
-const maxBodyBytes = 10 * 1024 * 1024;
+// Evidence photos and framework spreadsheets arrive base64-encoded (4/3 of their size).
+const maxBodyBytes = 40 * 1024 * 1024;
 
 // The same policy as the desktop window: only our own scripts, no inline code, no remote anything.
 export const contentSecurityPolicy = [
