@@ -12,7 +12,8 @@ import { divisions, institutionTypes, registrationBodies, sectors } from '../../
 import type { AppErrorData } from '../../../shared/ipc/result';
 import { invoke } from '../api/client';
 import { CheckboxGroup, SelectField, TextField } from '../components/Field';
-import { ErrorBanner } from '../components/ErrorBanner';
+import { FormProblems } from '../components/FormProblems';
+import { codeOptions } from '../forms/code-options';
 import { applyServerIssues } from '../forms/server-issues';
 import { href, navigate } from '../router';
 
@@ -70,11 +71,7 @@ export function InstitutionForm({ id }: { id?: string }) {
     setUnplaced(applyServerIssues(result.error, setError, fieldNames, existing ? ['input'] : []));
   });
 
-  const options = <T extends string>(values: readonly T[], prefix: string) =>
-    values.map((v) => {
-      const key: string = `${prefix}.${v}`;
-      return { value: v, label: t(key) };
-    });
+  const options = <T extends string>(values: readonly T[], prefix: string) => codeOptions(t, values, prefix);
   const title = id ? t('institutions.editTitle') : t('institutions.newTitle');
   const hasClientErrors = Object.keys(errors).length > 0 && formState.isSubmitted;
 
@@ -83,12 +80,7 @@ export function InstitutionForm({ id }: { id?: string }) {
       <div className="page-header">
         <h1 id="institution-form-heading">{title}</h1>
       </div>
-      <ErrorBanner error={serverError} extra={unplaced} />
-      {hasClientErrors && !serverError ? (
-        <div className="banner banner--error" role="alert">
-          <p>{t('form.fixErrors')}</p>
-        </div>
-      ) : null}
+      <FormProblems serverError={serverError} unplaced={unplaced} clientErrors={hasClientErrors} />
       <form onSubmit={onSubmit} noValidate className="form">
         <div className="form-grid">
           <TextField id="nameEn" label={t('institutions.fields.nameEn')} required registration={register('nameEn')} error={errors.nameEn} />

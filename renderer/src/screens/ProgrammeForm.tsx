@@ -7,7 +7,8 @@ import { cefrLevels, programmeActivities, sectors } from '../../../shared/instit
 import type { AppErrorData } from '../../../shared/ipc/result';
 import { invoke } from '../api/client';
 import { CheckboxGroup, SelectField, TextField } from '../components/Field';
-import { ErrorBanner } from '../components/ErrorBanner';
+import { FormProblems } from '../components/FormProblems';
+import { codeOptions } from '../forms/code-options';
 import { applyServerIssues } from '../forms/server-issues';
 import { href, navigate } from '../router';
 
@@ -73,11 +74,7 @@ export function ProgrammeForm({ institutionId, id }: { institutionId: string; id
     setUnplaced(applyServerIssues(result.error, setError, fieldNames, ['input']));
   });
 
-  const options = <T extends string>(values: readonly T[], prefix: string) =>
-    values.map((v) => {
-      const key: string = `${prefix}.${v}`;
-      return { value: v, label: t(key) };
-    });
+  const options = <T extends string>(values: readonly T[], prefix: string) => codeOptions(t, values, prefix);
   const hasClientErrors = Object.keys(errors).length > 0 && formState.isSubmitted;
 
   return (
@@ -85,12 +82,7 @@ export function ProgrammeForm({ institutionId, id }: { institutionId: string; id
       <div className="page-header">
         <h1 id="programme-form-heading">{id ? t('programmes.editTitle') : t('programmes.newTitle')}</h1>
       </div>
-      <ErrorBanner error={serverError} extra={unplaced} />
-      {hasClientErrors && !serverError ? (
-        <div className="banner banner--error" role="alert">
-          <p>{t('form.fixErrors')}</p>
-        </div>
-      ) : null}
+      <FormProblems serverError={serverError} unplaced={unplaced} clientErrors={hasClientErrors} />
       <form onSubmit={onSubmit} noValidate className="form">
         <div className="form-grid">
           <TextField
