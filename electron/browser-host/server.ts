@@ -21,6 +21,8 @@ export const contentSecurityPolicy = [
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
+  // Evidence PDFs are shown in an <iframe> of a blob: URL the renderer made from bytes the services sent.
+  'frame-src blob:',
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",

@@ -3,6 +3,8 @@ import { exitCodes, UsageError, type Output } from './cli-context';
 import { institutionsUsage, runInstitutions } from './commands/institutions';
 import { frameworkUsage, runFramework } from './commands/framework';
 import { identityUsage, runIdentity } from './commands/identity';
+import { evidenceUsage, runEvidence } from './commands/evidence';
+import { reportUsage, runReport } from './commands/report';
 import { runVerify, verifyUsage } from './commands/verify';
 
 const usage = `TVET Inspector command line
@@ -14,6 +16,8 @@ Commands:
   ${frameworkUsage.split('\n').join('\n  ')}
   ${verifyUsage}
   ${identityUsage.split('\n').join('\n  ')}
+  ${evidenceUsage.split('\n').join('\n  ')}
+  ${reportUsage.split('\n').join('\n  ')}
 
 Options for every command:
   --data-dir <folder>  the data folder (default: the desktop app's folder)
@@ -41,6 +45,10 @@ export function runCli(argv: string[], o: Omit<Output, 'json'>): number | Promis
         return runVerify(rest, output);
       case 'identity':
         return runIdentity(rest, output);
+      case 'evidence':
+        return runEvidence(rest, output).catch((error: unknown) => fail(error, output, o));
+      case 'report':
+        return runReport(rest, output).catch((error: unknown) => fail(error, output, o));
       default:
         throw new UsageError(`Unknown command "${command}".`);
     }

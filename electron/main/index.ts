@@ -4,6 +4,7 @@ import { AppServices } from '../services/app-services';
 import { createDispatcher } from '../services/dispatcher';
 import { createHandlers } from '../services/handlers';
 import { buildMenu } from './menu';
+import { electronFileDialogs, electronSystemViewer } from './evidence-adapters';
 import { safeStorageSecrets } from './safe-storage-secrets';
 import { registerRendererScheme, rendererDirFor, serveRenderer } from './renderer-protocol';
 import { hardenApp, isTrustedSender, rendererOrigin } from './security';
@@ -34,6 +35,8 @@ if (!app.requestSingleInstanceLock()) {
       appVersion: app.getVersion(),
       bundledFrameworksDir: path.join(app.getAppPath(), 'resources', 'frameworks'),
       secrets: safeStorageSecrets(),
+      fileDialogs: electronFileDialogs(() => mainWindow),
+      systemViewer: electronSystemViewer,
     });
     const dispatch = createDispatcher(createHandlers(services, 'electron'), {
       logError: (channel, error) => console.error(`[${channel}]`, error),

@@ -4,10 +4,16 @@ import { currentVersion } from './db/migrate';
 import { Mutator } from './db/mutator';
 import { createAssessmentServices, type AssessmentService } from './assessments/assessment-service';
 import type { CorrectiveActionService } from './assessments/corrective-action-service';
+import { createEvidenceService } from './evidence/create-evidence-service';
+import type { EvidenceService } from './evidence/evidence-service';
+import type { FileDialogs, SystemViewer } from './evidence/host-adapters';
+import type { EvidenceLimits } from '../../shared/evidence/schema';
 import { FrameworkRepository } from './frameworks/framework-repository';
 import { FrameworkService } from './frameworks/framework-service';
 import { InstitutionRepository } from './institutions/institution-repository';
 import { ProgrammeRepository } from './institutions/programme-repository';
+import { createReportService } from './reports/create-report-service';
+import type { PdfPrinter, ReportService } from './reports/report-service';
 import { InstitutionService } from './institutions/institution-service';
 import { SettingsService } from './settings/settings-service';
 import { IdentityStore } from './signing/identity-store';
@@ -24,6 +30,12 @@ export interface AppServicesOptions {
   clock?: Clock;
   /** Second lock on stored signing keys (the desktop host passes one backed by safeStorage). */
   secrets?: SecretWrapper;
+  /** Evidence: the desktop host's file dialog and system viewer (others refuse), and size limits (defaults 25 MB per file, 500 MB per assessment). */
+  fileDialogs?: FileDialogs;
+  systemViewer?: SystemViewer;
+  evidenceLimits?: Partial<EvidenceLimits>;
+  /** Reports print through headless Chromium unless the host passes its own printer (the desktop app's printToPDF). */
+  printPdf?: PdfPrinter;
 }
 
 /**
@@ -37,6 +49,8 @@ export class AppServices {
   readonly frameworks: FrameworkService;
   readonly assessments: AssessmentService;
   readonly correctiveActions: CorrectiveActionService;
+  readonly evidence: EvidenceService;
+  readonly reports: ReportService;
   readonly mutator: Mutator;
   readonly identities: IdentityStore;
   readonly trustedRoots: TrustedRoots;
@@ -58,6 +72,15 @@ export class AppServices {
       this.mutator,
       this.frameworks,
     ));
+    this.evidence = createEvidenceService(this.db, this.mutator, this.frameworks, {
+      dataDir: options.dataDir,
+      clock: options.clock ?? systemClock,
+      language: () => this.settings.get().language,
+      fileDialogs: options.fileDialogs,
+      systemViewer: options.systemViewer,
+      limits: options.evidenceLimits,
+    });
+    this.reports = createReportService(this, { dataDir: options.dataDir, clock: options.clock ?? systemClock, print: options.printPdf });
   }
 
   schemaVersion(): number {

@@ -1,8 +1,10 @@
 import type { Channel, ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { AppServices } from './app-services';
 import { assessmentHandlers } from './assessments/handlers';
+import { evidenceHandlers } from './evidence/handlers';
 import { frameworkHandlers } from './frameworks/handlers';
 import { institutionHandlers } from './institutions/handlers';
+import { reportHandlers } from './reports/handlers';
 import { appHandlers } from './settings/handlers';
 import { signingHandlers } from './signing/handlers';
 
@@ -18,5 +20,7 @@ export function createHandlers(services: AppServices, host: HostKind): Handlers 
     ...frameworkHandlers(services),
     ...assessmentHandlers(services),
     ...signingHandlers(services),
+    ...evidenceHandlers(services),
+    ...reportHandlers(services),
   };
 }

@@ -11,9 +11,16 @@ import { InstitutionsList } from './screens/InstitutionsList';
 import { ProgrammeForm } from './screens/ProgrammeForm';
 import { Welcome } from './screens/Welcome';
 import { AssessmentsList } from './screens/assessments/AssessmentsList';
+import { GapView } from './screens/assessments/GapView';
+import { PreVisitList } from './screens/assessments/PreVisitList';
+import { AssessmentEvidence } from './screens/assessments/evidence/AssessmentEvidence';
+import { StartAssessment } from './screens/assessments/StartAssessment';
+import { Workspace } from './screens/assessments/Workspace';
 import { FrameworkBrowse } from './screens/frameworks/FrameworkBrowse';
 import { FrameworkCompare } from './screens/frameworks/FrameworkCompare';
 import { FrameworkLibrary } from './screens/frameworks/FrameworkLibrary';
+import { ReportScreen } from './screens/reports/ReportScreen';
+import { VerifyReport } from './screens/reports/VerifyReport';
 
 export function App() {
   const { t } = useTranslation();
@@ -71,6 +78,9 @@ export function App() {
           <a href={href({ name: 'frameworks' })} aria-current={route.name.startsWith('framework') ? 'page' : undefined}>
             {t('frameworks.title')}
           </a>
+          <a href={href({ name: 'report-verify' })} aria-current={route.name === 'report-verify' ? 'page' : undefined}>
+            {t('reports.nav')}
+          </a>
         </nav>
         <div className="header-settings">
           {hostKind === 'browser' ? <span className="tag">{t('app.browserMode')}</span> : null}
@@ -110,7 +120,7 @@ export function App() {
 
 function runMenuCommand(command: string) {
   if (command === 'new-institution') navigate({ name: 'institution-new' });
-  if (command === 'new-assessment') navigate({ name: 'assessments' });
+  if (command === 'new-assessment') navigate({ name: 'assessment-new', institutionId: null });
   if (command === 'import-framework') navigate({ name: 'frameworks' });
 }
 
@@ -138,5 +148,27 @@ function Screen({ route }: { route: ReturnType<typeof useRoute> }) {
     // Assessment screens
     case 'assessments':
       return <AssessmentsList />;
+    case 'assessment-new':
+      return <StartAssessment key={route.institutionId ?? 'any'} institutionId={route.institutionId} />;
+    case 'assessment':
+      return <Workspace key={route.id} id={route.id} />;
+    case 'assessment-prepare':
+      return <PreVisitList key={route.id} id={route.id} />;
+    case 'institution-gap':
+      return (
+        <GapView
+          key={`${route.institutionId}/${route.inspectionId ?? ''}`}
+          institutionId={route.institutionId}
+          inspectionId={route.inspectionId}
+        />
+      );
+    // Evidence screens
+    case 'assessment-evidence':
+      return <AssessmentEvidence key={route.id} id={route.id} />;
+    // Report screens
+    case 'assessment-report':
+      return <ReportScreen key={route.id} assessmentId={route.id} />;
+    case 'report-verify':
+      return <VerifyReport />;
   }
 }

@@ -12,7 +12,16 @@ export type Route =
   | { name: 'framework'; id: string }
   | { name: 'framework-compare'; olderId: string; newerId: string }
   // Assessment routes
-  | { name: 'assessments' };
+  | { name: 'assessments' }
+  | { name: 'assessment-new'; institutionId: string | null }
+  | { name: 'assessment'; id: string }
+  | { name: 'assessment-prepare'; id: string }
+  | { name: 'institution-gap'; institutionId: string; inspectionId: string | null }
+  // Evidence routes
+  | { name: 'assessment-evidence'; id: string }
+  // Report routes
+  | { name: 'assessment-report'; id: string }
+  | { name: 'report-verify' };
 
 const uuid = '([0-9a-f-]{36})';
 
@@ -33,6 +42,18 @@ export function parseRoute(hash: string): Route {
     return { name: 'framework-compare', olderId: m[1]!, newerId: m[2]! };
   // Assessment routes
   if (path === '/assessments') return { name: 'assessments' };
+  if (path === '/assessments/new') return { name: 'assessment-new', institutionId: null };
+  if ((m = new RegExp(`^/institutions/${uuid}/assessments/new$`).exec(path))) return { name: 'assessment-new', institutionId: m[1]! };
+  if ((m = new RegExp(`^/assessments/${uuid}$`).exec(path))) return { name: 'assessment', id: m[1]! };
+  if ((m = new RegExp(`^/assessments/${uuid}/prepare$`).exec(path))) return { name: 'assessment-prepare', id: m[1]! };
+  if ((m = new RegExp(`^/institutions/${uuid}/gap(?:/${uuid})?$`).exec(path))) {
+    return { name: 'institution-gap', institutionId: m[1]!, inspectionId: m[2] ?? null };
+  }
+  // Evidence routes
+  if ((m = new RegExp(`^/assessments/${uuid}/evidence$`).exec(path))) return { name: 'assessment-evidence', id: m[1]! };
+  // Report routes
+  if ((m = new RegExp(`^/assessments/${uuid}/report$`).exec(path))) return { name: 'assessment-report', id: m[1]! };
+  if (path === '/reports/verify') return { name: 'report-verify' };
   return { name: 'institutions' };
 }
 
@@ -60,6 +81,22 @@ export function href(route: Route): string {
     // Assessment routes
     case 'assessments':
       return '#/assessments';
+    case 'assessment-new':
+      return route.institutionId ? `#/institutions/${route.institutionId}/assessments/new` : '#/assessments/new';
+    case 'assessment':
+      return `#/assessments/${route.id}`;
+    case 'assessment-prepare':
+      return `#/assessments/${route.id}/prepare`;
+    case 'institution-gap':
+      return `#/institutions/${route.institutionId}/gap${route.inspectionId ? `/${route.inspectionId}` : ''}`;
+    // Evidence routes
+    case 'assessment-evidence':
+      return `#/assessments/${route.id}/evidence`;
+    // Report routes
+    case 'assessment-report':
+      return `#/assessments/${route.id}/report`;
+    case 'report-verify':
+      return '#/reports/verify';
   }
 }
 

@@ -92,7 +92,7 @@ export const assessmentsBn: Catalogue['assessments'] = {
     submitted: 'একজন পর্যালোচক এটি চূড়ান্ত করতে পারেন, অথবা কারণ লিখে খসড়ায় ফেরত পাঠাতে পারেন।',
     reopened: 'সংশোধনী {{revision}}, আবার খোলার কারণ: {{reason}}',
     previousRevision: 'আগের সংশোধনী খুলুন',
-    recovered: 'আগের সেশনে লেখা {{n}}টি পরিবর্তন ডেটাবেসে পৌঁছায়নি; সেগুলো ফিরিয়ে আনা হয়েছে এবং সংরক্ষণ করা হচ্ছে।',
+    recovered: 'আগের সেশনে লেখা {{n}}টি পরিবর্তন ডেটাবেসে পৌঁছায়নি; সেগুলো পর্দায় ফিরিয়ে আনা হয়েছে এবং আবার পাঠানো হয়েছে।',
   },
   save: {
     saved: 'সব পরিবর্তন সংরক্ষিত',
@@ -141,6 +141,7 @@ export const assessmentsBn: Catalogue['assessments'] = {
     clear: 'ফিল্টার মুছুন',
     matches: '{{n}}টি মানদণ্ড মিলেছে',
     none: 'কিছুই মেলেনি। সব মানদণ্ড দেখতে ফিল্টার মুছুন।',
+    showMore: 'আরও {{n}}টি দেখান (এখনও {{left}}টি দেখানো হয়নি)',
   },
   card: {
     rating: 'রেটিং',
@@ -177,6 +178,7 @@ export const assessmentsBn: Catalogue['assessments'] = {
   },
   score: {
     title: 'চলতি স্কোর',
+    finalTitle: 'চূড়ান্ত স্কোর',
     provisional: 'অস্থায়ী',
     overall: 'সামগ্রিক (মূল মানদণ্ড)',
     answered: '{{total}}টির মধ্যে {{answered}}টির উত্তর দেওয়া হয়েছে',

@@ -89,7 +89,8 @@ export const assessmentsEn = {
     submitted: 'A reviewer can finalise it, or return it to draft with a reason.',
     reopened: 'Revision {{revision}}, reopened because: {{reason}}',
     previousRevision: 'Open the previous revision',
-    recovered: '{{n}} change(s) typed in an earlier session had not reached the database; they have been put back and are being saved.',
+    recovered:
+      '{{n}} change(s) typed in an earlier session had not reached the database; they have been put back on screen and sent again.',
   },
   save: {
     saved: 'All changes saved',
@@ -138,6 +139,7 @@ export const assessmentsEn = {
     clear: 'Clear filters',
     matches: '{{n}} matching criteria',
     none: 'Nothing matches. Clear the filters to see every criterion.',
+    showMore: 'Show {{n}} more ({{left}} not shown yet)',
   },
   card: {
     rating: 'Rating',
@@ -174,6 +176,7 @@ export const assessmentsEn = {
   },
   score: {
     title: 'Live score',
+    finalTitle: 'Final score',
     provisional: 'provisional',
     overall: 'overall (core criteria)',
     answered: '{{answered}} of {{total}} answered',

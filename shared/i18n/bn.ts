@@ -1,5 +1,7 @@
 import { assessmentsBn } from './assessments.bn';
+import { evidenceBn } from './evidence.bn';
 import { frameworksBn } from './frameworks.bn';
+import { reportsBn } from './reports.bn';
 import { signingBn } from './signing.bn';
 import type { Catalogue } from './en';
 
@@ -8,6 +10,8 @@ export const bn: Catalogue = {
   frameworks: frameworksBn,
   assessments: assessmentsBn,
   signing: signingBn,
+  evidence: evidenceBn,
+  reports: reportsBn,
   app: {
     name: 'টিভেট ইন্সপেক্টর',
     tagline: 'ইইউ-সামঞ্জস্যপূর্ণ টিভেট কাঠামো অনুযায়ী মান পরিদর্শন',

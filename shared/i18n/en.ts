@@ -1,5 +1,7 @@
 import { assessmentsEn } from './assessments.en';
+import { evidenceEn } from './evidence.en';
 import { frameworksEn } from './frameworks.en';
+import { reportsEn } from './reports.en';
 import { signingEn } from './signing.en';
 
 /** English catalogue. The Bangla catalogue must have exactly the same keys (checked by type and test). */
@@ -7,6 +9,8 @@ export const en = {
   frameworks: frameworksEn,
   assessments: assessmentsEn,
   signing: signingEn,
+  evidence: evidenceEn,
+  reports: reportsEn,
   app: {
     name: 'TVET Inspector',
     tagline: 'Quality inspections aligned with the EU-aligned TVET framework',

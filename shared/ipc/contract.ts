@@ -1,6 +1,8 @@
 import { assessmentsContract } from '../assessments/contract';
+import { evidenceContract } from '../evidence/contract';
 import { frameworksContract } from '../framework/contract';
 import { institutionsContract } from '../institutions/contract';
+import { reportsContract } from '../reports/contract';
 import { appContract } from '../settings/contract';
 import { signingContract } from '../signing/contract';
 import type { z } from 'zod';
@@ -17,6 +19,8 @@ export const contract = {
   ...frameworksContract,
   ...assessmentsContract,
   ...signingContract,
+  ...evidenceContract,
+  ...reportsContract,
 } as const;
 
 export type Contract = typeof contract;

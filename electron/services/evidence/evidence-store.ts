@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
 import { newId } from '../support/ids';
 import { exifDateTaken } from './exif-date';
 import { safeFileName } from './file-name';
+import { sha256OfBytes, sha256OfFile } from './hash';
 import { detectMediaType, type EvidenceMediaType } from './media-type';
 
 export interface StoredEvidenceFile {
@@ -28,8 +28,8 @@ export interface EvidenceStoreOptions {
 
 const sha256Pattern = /^[0-9a-f]{64}$/;
 
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+export function isSha256(value: string): boolean {
+  return sha256Pattern.test(value);
 }
 
 /**
@@ -59,7 +59,11 @@ export class EvidenceStore {
     return path.join(this.objects, hash.slice(0, 2), hash);
   }
 
-  async put(bytes: Uint8Array, originalName: string): Promise<StoredEvidenceFile> {
+  /**
+   * Stores bytes under their hash (or finds them already stored). `knownSha256` saves hashing twice when
+   * the caller has just hashed the bytes; the copy on disk is verified against it all the same.
+   */
+  async put(bytes: Uint8Array, originalName: string, knownSha256?: string): Promise<StoredEvidenceFile> {
     const name = safeFileName(originalName);
     if (bytes.length === 0) throw new AppError('validation', `“${name}” is empty.`);
     if (bytes.length > this.options.maxFileBytes) {
@@ -69,7 +73,7 @@ export class EvidenceStore {
     if (!mediaType) {
       throw new AppError('validation', `“${name}” is not an allowed evidence type (images, PDF, office documents, text or audio).`);
     }
-    const hash = sha256(bytes);
+    const hash = knownSha256 ?? (await sha256OfBytes(bytes));
     const finalPath = this.pathOf(hash);
     const takenAt = mediaType === 'image/jpeg' ? exifDateTaken(bytes) : null;
     if ((await this.check(hash)) === 'intact')
@@ -85,8 +89,7 @@ export class EvidenceStore {
         await handle.close();
       }
       // Read back what reached the disk: the hash is the promise the report makes to its reader.
-      if (sha256(await fs.promises.readFile(tempPath)) !== hash)
-        throw new AppError('io', `“${name}” was not written correctly. Nothing was stored.`);
+      if ((await sha256OfFile(tempPath)) !== hash) throw new AppError('io', `“${name}” was not written correctly. Nothing was stored.`);
       this.options.beforeRename?.(tempPath);
       await fs.promises.mkdir(path.dirname(finalPath), { recursive: true });
       await fs.promises.rename(tempPath, finalPath);
@@ -107,15 +110,15 @@ export class EvidenceStore {
     }
   }
 
-  /** Re-hashes one stored file. */
+  /** Re-hashes one stored file (read in pieces: checking hundreds of files never holds one whole in memory). */
   async check(hash: string): Promise<FileCheck> {
-    let bytes: Buffer;
+    let actual: string;
     try {
-      bytes = await fs.promises.readFile(this.pathOf(hash));
+      actual = await sha256OfFile(this.pathOf(hash));
     } catch {
       return 'missing';
     }
-    return sha256(bytes) === hash ? 'intact' : 'altered';
+    return actual === hash ? 'intact' : 'altered';
   }
 
   /** Removes a file no record needs any more; callers decide that (see the evidence service). */

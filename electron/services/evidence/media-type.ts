@@ -1,25 +1,7 @@
-/** The types evidence may have; everything else is refused. Decided from the bytes, not the name. */
-export const evidenceMediaTypes = {
-  'image/jpeg': 'image',
-  'image/png': 'image',
-  'image/webp': 'image',
-  'application/pdf': 'pdf',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'office',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'office',
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'office',
-  'application/vnd.oasis.opendocument.text': 'office',
-  'application/vnd.oasis.opendocument.spreadsheet': 'office',
-  'application/msword': 'office',
-  'application/vnd.ms-excel': 'office',
-  'text/plain': 'text',
-  'text/csv': 'text',
-  'audio/mpeg': 'audio',
-  'audio/mp4': 'audio',
-  'audio/wav': 'audio',
-  'audio/ogg': 'audio',
-} as const;
+import type { EvidenceMediaType } from '../../../shared/evidence/media-types';
 
-export type EvidenceMediaType = keyof typeof evidenceMediaTypes;
+// The allow-list is shared with the renderer (which shows each type its own way); the bytes decide here.
+export { evidenceMediaTypes, type EvidenceMediaType } from '../../../shared/evidence/media-types';
 
 const officeByExtension: Record<string, EvidenceMediaType> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

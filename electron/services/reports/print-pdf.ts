@@ -12,6 +12,12 @@ export interface PrintOptions {
    */
   headerTemplate?: string;
   footerTemplate?: string;
+  /**
+   * The document draws its own running header and footer in CSS @page margin boxes (and sets the page
+   * size and margins in its @page rule): no Chromium templates, so the page's own fonts apply and
+   * nothing is loaded again for every page. `margin`, `headerTemplate` and `footerTemplate` are ignored.
+   */
+  cssPageBoxes?: boolean;
   /** Add the bundled fonts to the HTML (default true). */
   embedFonts?: boolean;
   fontsDir?: string;
@@ -43,17 +49,21 @@ export async function printHtmlToPdf(html: string, options: PrintOptions = {}): 
     const margin = { top: '18mm', right: '16mm', bottom: '18mm', left: '16mm', ...options.margin };
     const header = options.headerTemplate ?? '<span></span>';
     const footer = options.footerTemplate ?? defaultFooter;
-    const pdf = await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      tagged: true,
-      outline: true,
-      preferCSSPageSize: false,
-      displayHeaderFooter: true,
-      headerTemplate: header,
-      footerTemplate: footer,
-      margin,
-    });
+    const pdf = await page.pdf(
+      options.cssPageBoxes
+        ? { format: 'A4', printBackground: true, tagged: true, outline: true, preferCSSPageSize: true, displayHeaderFooter: false }
+        : {
+            format: 'A4',
+            printBackground: true,
+            tagged: true,
+            outline: true,
+            preferCSSPageSize: false,
+            displayHeaderFooter: true,
+            headerTemplate: header,
+            footerTemplate: footer,
+            margin,
+          },
+    );
     return Buffer.from(pdf);
   } catch (error) {
     throw new AppError('io', `The report could not be printed: ${error instanceof Error ? error.message : String(error)}`);

@@ -8,6 +8,7 @@ import { ErrorBanner } from '../components/ErrorBanner';
 import { formatDateTime, formatNumber } from '../format';
 import { currentLanguage } from '../i18n';
 import { href } from '../router';
+import { InstitutionAssessments } from './assessments/InstitutionAssessments';
 
 type Pending = { kind: 'institution' } | { kind: 'programme'; programme: Programme } | null;
 
@@ -62,6 +63,11 @@ export function InstitutionPage({ id }: { id: string }) {
           ) : null}
         </div>
         <div className="actions">
+          {!i.archived ? (
+            <a className="button button--primary" href={href({ name: 'assessment-new', institutionId: i.id })}>
+              {t('assessments.start.button')}
+            </a>
+          ) : null}
           <a className="button" href={href({ name: 'institution-edit', id: i.id })}>
             {t('common.edit')}
           </a>
@@ -159,6 +165,7 @@ export function InstitutionPage({ id }: { id: string }) {
           ))}
         </ul>
       )}
+      <InstitutionAssessments institutionId={i.id} />
       <ConfirmDialog
         open={pending !== null}
         message={

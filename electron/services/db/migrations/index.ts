@@ -2,6 +2,7 @@ import type { Migration } from '../migrate';
 import { initialSchema } from './001-initial';
 import { frameworksSchema } from './002-frameworks';
 import { assessmentsSchema } from './003-assessments';
+import { evidenceSchema } from './004-evidence';
 
 /** Append only. A shipped migration is never edited; fixes go in a new one. */
-export const migrations: readonly Migration[] = [initialSchema, frameworksSchema, assessmentsSchema];
+export const migrations: readonly Migration[] = [initialSchema, frameworksSchema, assessmentsSchema, evidenceSchema];

@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { AppError } from '../../../shared/ipc/result';
+import { reportLanguageSchema } from '../../../shared/reports/schema';
+import { exitCodes, openServices, UsageError, type Output } from '../cli-context';
+
+export const reportUsage = `report <assessmentId> --lang en|bn --identity <id> [--out <file.pdf>] [--passphrase-file <file>]
+  prints and signs the assessment's report (a submitted assessment is finalised first; a draft is refused)`;
+
+/** Signs an assessment's report with a stored identity and writes the PDF (default: its suggested name, here). */
+export async function runReport(args: string[], o: Output): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      lang: { type: 'string' },
+      identity: { type: 'string' },
+      out: { type: 'string' },
+      'passphrase-file': { type: 'string' },
+      'data-dir': { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length !== 1) throw new UsageError('report needs exactly one assessment id.');
+  const language = reportLanguageSchema.safeParse(values.lang);
+  if (!language.success) throw new UsageError('report needs --lang en or --lang bn.');
+  if (!values.identity) throw new UsageError('report needs --identity <id> (see "identity list").');
+  const passphrase = readPassphrase(values['passphrase-file']);
+
+  const services = openServices(values['data-dir']);
+  try {
+    const signed = await services.reports.sign({
+      assessmentId: positionals[0] ?? '',
+      language: language.data,
+      identityId: values.identity,
+      passphrase,
+    });
+    const { pdfBase64, ...meta } = signed;
+    const out = path.resolve(values.out ?? signed.fileName);
+    try {
+      fs.writeFileSync(out, Buffer.from(pdfBase64, 'base64'));
+    } catch {
+      throw new AppError(
+        'io',
+        `Cannot write ${out}. The signed report is kept in the data folder as ${services.reports.pathOf(signed.sha256)}.`,
+      );
+    }
+    if (o.json) o.out(JSON.stringify({ file: out, ...meta }, null, 2));
+    else
+      o.out(
+        `Signed report written to ${out}\n  ${meta.pages} pages, ${meta.language === 'bn' ? 'Bangla' : 'English'}\n  SHA-256 ${meta.sha256}`,
+      );
+    return exitCodes.ok;
+  } finally {
+    services.close();
+  }
+}
+
+/** From a file (first line) or TVET_PASSPHRASE, as `identity` reads it: never on the command line. */
+function readPassphrase(file: string | undefined): string {
+  if (file) {
+    try {
+      return fs.readFileSync(path.resolve(file), 'utf8').split(/\r?\n/)[0] ?? '';
+    } catch {
+      throw new AppError('not-found', `Cannot read ${path.resolve(file)}.`);
+    }
+  }
+  const fromEnv = process.env.TVET_PASSPHRASE;
+  if (fromEnv !== undefined) return fromEnv;
+  throw new UsageError('Give the passphrase with --passphrase-file <file> or the TVET_PASSPHRASE environment variable.');
+}

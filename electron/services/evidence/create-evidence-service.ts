@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { EVIDENCE_LIMIT_BOUNDS, type EvidenceLimits } from '../../../shared/evidence/schema';
+import type { Language } from '../../../shared/settings/schema';
+import { AssessmentRepository } from '../assessments/assessment-repository';
+import { UnitIndexCache } from '../assessments/unit-index';
+import type { Db } from '../db/open-database';
+import type { Mutator } from '../db/mutator';
+import type { FrameworkService } from '../frameworks/framework-service';
+import type { Clock } from '../support/clock';
+import { EvidenceIntegrity } from './evidence-integrity';
+import { EvidenceLimitsStore } from './evidence-limits';
+import { EvidenceRepository } from './evidence-repository';
+import { EvidenceService } from './evidence-service';
+import { EvidenceStore } from './evidence-store';
+import { EvidenceViewing } from './evidence-viewing';
+import { noFileDialogs, noSystemViewer, type FileDialogs, type SystemViewer } from './host-adapters';
+import { Thumbnails } from './thumbnails';
+import { UploadStaging } from './upload-staging';
+
+export interface EvidenceOptions {
+  dataDir: string;
+  clock: Clock;
+  /** The user's language, for the titles of the desktop file dialog. */
+  language: () => Language;
+  /** Desktop only; the browser host and the command line refuse these. */
+  fileDialogs?: FileDialogs | undefined;
+  systemViewer?: SystemViewer | undefined;
+  /** Defaults for this host (25 MB per file, 500 MB per assessment when omitted). */
+  limits?: Partial<EvidenceLimits> | undefined;
+}
+
+/** Wires the evidence service over one database and the evidence store in `<dataDir>/evidence` (called once by AppServices). */
+export function createEvidenceService(db: Db, mutator: Mutator, frameworks: FrameworkService, o: EvidenceOptions): EvidenceService {
+  // The store's own ceiling is the highest limit anyone may configure; the service applies the configured one.
+  const store = new EvidenceStore(path.join(o.dataDir, 'evidence'), { maxFileBytes: EVIDENCE_LIMIT_BOUNDS.maxFileBytes });
+  const repository = new EvidenceRepository(db);
+  const assessments = new AssessmentRepository(db);
+  const thumbnails = new Thumbnails(store);
+  return new EvidenceService({
+    repository,
+    assessments,
+    units: new UnitIndexCache(frameworks),
+    store,
+    thumbnails,
+    limits: new EvidenceLimitsStore(db, mutator, o.limits),
+    staging: new UploadStaging({ maxOpen: 8, idleMs: 15 * 60 * 1000 }),
+    dialogs: o.fileDialogs ?? noFileDialogs,
+    viewing: new EvidenceViewing(repository, store, thumbnails, o.systemViewer ?? noSystemViewer),
+    integrity: new EvidenceIntegrity(repository, assessments, store, o.clock),
+    mutator,
+    language: o.language,
+  });
+}

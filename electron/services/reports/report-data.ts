@@ -1,0 +1,138 @@
+import { selfAssessmentGap, type GapReport } from '../../../shared/assessments/gap';
+import type { Assessment, CorrectiveAction, Rating } from '../../../shared/assessments/schema';
+import { ratingEntriesOf, scopeOf, unitKey } from '../../../shared/assessments/scope';
+import type { Framework } from '../../../shared/framework/schema';
+import type { Institution, Programme } from '../../../shared/institutions/schema';
+import type { ReportEvidenceFile } from '../../../shared/reports/schema';
+import type { ScoreResult } from '../../../shared/scoring';
+import type { Language } from '../../../shared/settings/schema';
+import type { Identity } from '../../../shared/signing/schema';
+import type { AssessmentService } from '../assessments/assessment-service';
+import type { CorrectiveActionService } from '../assessments/corrective-action-service';
+import type { FrameworkService } from '../frameworks/framework-service';
+import type { InstitutionService } from '../institutions/institution-service';
+
+/** Who signs, as the signature page shows them; `signedAt` is null in a preview. */
+export interface ReportSigner {
+  name: string;
+  role: string;
+  organisation: string;
+  fingerprintSha256: string;
+  issuer: string;
+  selfSigned: boolean;
+  signedAt: string | null;
+}
+
+/** The self-assessment the inspection is compared with (domain notes §7.2). */
+export interface ReportGap {
+  self: Assessment;
+  report: GapReport;
+}
+
+/**
+ * Files attached as evidence to an assessment. The evidence feature plugs in here; until it exists the
+ * report's evidence index says that no files are attached.
+ */
+export type ReportEvidenceSource = (assessmentId: string) => ReportEvidenceFile[];
+
+/** Everything one report shows, gathered once; the templates only read it. */
+export interface ReportData {
+  language: Language;
+  assessment: Assessment;
+  /** The institution as the registry holds it now (for registration and location); null if it is gone. */
+  institution: Institution | null;
+  /** Registry details of the programmes in scope (occupation, levels), by id; the snapshot rules the rest. */
+  programmeDetails: ReadonlyMap<string, Programme>;
+  framework: Framework;
+  score: ScoreResult;
+  ratings: ReadonlyMap<string, Rating>;
+  actions: ReadonlyMap<string, CorrectiveAction>;
+  gap: ReportGap | null;
+  evidence: ReportEvidenceFile[];
+  signer: ReportSigner | null;
+  /** The organisation issuing the report (the signer's, else the user's profile). */
+  issuer: string;
+  /** A draft, or a result with units still unanswered. */
+  provisional: boolean;
+  /** Rendered for the in-app preview (never printed). */
+  preview: boolean;
+}
+
+export interface ReportSources {
+  assessments: AssessmentService;
+  correctiveActions: CorrectiveActionService;
+  frameworks: FrameworkService;
+  institutions: InstitutionService;
+  evidence: ReportEvidenceSource;
+}
+
+export interface CollectOptions {
+  language: Language;
+  signer: ReportSigner | null;
+  issuer: string;
+  preview: boolean;
+}
+
+export function collectReportData(sources: ReportSources, assessmentId: string, o: CollectOptions): ReportData {
+  const { assessment, ratings } = sources.assessments.get(assessmentId);
+  const framework = sources.frameworks.get(assessment.frameworkVersionId).framework;
+  const score = sources.assessments.score(assessmentId);
+  const detail = findInstitution(sources.institutions, assessment.institutionId);
+  const actions = sources.correctiveActions.list({ assessmentId });
+  return {
+    language: o.language,
+    assessment,
+    institution: detail?.institution ?? null,
+    programmeDetails: new Map((detail?.programmes ?? []).map((p) => [p.id, p])),
+    framework,
+    score,
+    ratings: new Map(ratings.map((r) => [unitKey(r.criterionId, r.programmeId), r])),
+    actions: new Map(actions.map((a) => [unitKey(a.criterionId, a.programmeId), a])),
+    gap: assessment.kind === 'self-assessment' ? null : gapFor(sources, assessment, framework, ratings),
+    evidence: sources.evidence(assessmentId),
+    signer: o.signer,
+    issuer: o.signer?.organisation || o.issuer,
+    provisional: assessment.status === 'draft' || !score.complete,
+    preview: o.preview,
+  };
+}
+
+export function signerOf(identity: Identity, signedAt: string | null): ReportSigner {
+  return {
+    name: identity.name,
+    role: identity.role,
+    organisation: identity.organisation,
+    fingerprintSha256: identity.fingerprintSha256,
+    issuer: identity.issuer,
+    selfSigned: identity.selfSigned,
+    signedAt,
+  };
+}
+
+function findInstitution(institutions: InstitutionService, id: string) {
+  try {
+    return institutions.get(id);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The institution's own view to compare with: its latest finalised self-assessment, else its latest
+ * submitted one. Drafts are left out: an issued report must not quote work still in progress.
+ */
+function gapFor(sources: ReportSources, inspection: Assessment, framework: Framework, ratings: Rating[]): ReportGap | null {
+  const selves = sources.assessments
+    .list({ institutionId: inspection.institutionId, kind: 'self-assessment' })
+    .filter((a) => a.status !== 'draft')
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const chosen = selves.find((a) => a.status === 'finalised') ?? selves[0];
+  if (chosen === undefined) return null;
+  const self = sources.assessments.get(chosen.id);
+  const selfFramework = sources.frameworks.get(self.assessment.frameworkVersionId).framework;
+  const report = selfAssessmentGap(
+    { framework: selfFramework, scope: scopeOf(self.assessment.programmes), ratings: ratingEntriesOf(self.ratings) },
+    { framework, scope: scopeOf(inspection.programmes), ratings: ratingEntriesOf(ratings) },
+  );
+  return { self: self.assessment, report };
+}

@@ -1,0 +1,122 @@
+import { unitKey } from '../../../../shared/assessments/scope';
+import type { ScoredItem } from '../../../../shared/scoring';
+import type { ReportContext } from '../report-context';
+import { programmeTitle } from '../report-context';
+import { Fw, RatingChip, Section } from './bits';
+
+/** Every unit of audit, group by group: id, title, rating, note or N/A reason, evidence seen. */
+export function CriteriaTable({ ctx, n }: { ctx: ReportContext; n: number }) {
+  const { data, text } = ctx;
+  const d = 'reports.document.criteria';
+  const byGroup = new Map<string, ScoredItem[]>();
+  for (const item of data.score.items) byGroup.set(item.groupId, [...(byGroup.get(item.groupId) ?? []), item]);
+  return (
+    <Section id="criteria" n={n} title={text.t('reports.document.sections.criteria')}>
+      <p>{text.t(`${d}.intro`)}</p>
+      <p className="small muted">
+        {data.framework.evidenceTypes.map((t, i) => (
+          <span key={t.code}>
+            {i > 0 ? ' · ' : ''}
+            <strong>{t.code}</strong> <Fw ctx={ctx} text={t.label} />
+          </span>
+        ))}
+      </p>
+      {data.framework.groups
+        .filter((g) => byGroup.has(g.id))
+        .map((g) => (
+          <div key={g.id}>
+            <h2>
+              {g.id} — <Fw ctx={ctx} text={g.title} />
+            </h2>
+            <table className="criteria">
+              <colgroup>
+                <col className="c-id" />
+                <col className="c-title" />
+                <col className="c-rating" />
+                <col className="c-note" />
+                <col className="c-evidence" />
+              </colgroup>
+              <thead>
+                <tr>
+                  <th scope="col">{text.t(`${d}.colId`)}</th>
+                  <th scope="col">{text.t(`${d}.colCriterion`)}</th>
+                  <th scope="col">{text.t(`${d}.colRating`)}</th>
+                  <th scope="col">{text.t(`${d}.colNote`)}</th>
+                  <th scope="col">{text.t(`${d}.colEvidence`)}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {(byGroup.get(g.id) ?? []).map((item) => (
+                  <CriterionRow key={unitKey(item.criterionId, item.programmeId)} ctx={ctx} item={item} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+    </Section>
+  );
+}
+
+function CriterionRow({ ctx, item }: { ctx: ReportContext; item: ScoredItem }) {
+  const { data, text } = ctx;
+  const d = 'reports.document.criteria';
+  const found = ctx.criterion(item.criterionId);
+  const rating = data.ratings.get(unitKey(item.criterionId, item.programmeId));
+  const programme = programmeTitle(ctx, item.programmeId);
+  const files = ctx.evidenceRefs(item.criterionId, item.programmeId);
+  const condition = data.framework.conditions.find((c) => c.id === found?.criterion.appliesWhen);
+  return (
+    <tr>
+      <td className="nowrap">
+        <strong>{item.criterionId}</strong>
+      </td>
+      <td>
+        <Fw ctx={ctx} text={found?.criterion.title} />
+        {programme ? <div className="muted small">{programme}</div> : null}
+        <div className="tags">
+          {item.critical ? <span className="tag tag--critical">{text.t(`${d}.critical`)}</span> : null}
+          {item.safety ? <span className="tag tag--safety">{text.t(`${d}.safety`)}</span> : null}
+          <span className="tag">{text.t(`${d}.weight`, { weight: item.weight })}</span>
+        </div>
+      </td>
+      <td>
+        <RatingCell ctx={ctx} item={item} />
+      </td>
+      <td>
+        {item.status === 'condition-not-met' ? (
+          <span className="muted">{text.t(`${d}.conditionNotMet`, { condition: condition ? text.fw(condition.label) : '' })}</span>
+        ) : null}
+        {item.status === 'na' && rating?.naReason ? <p className="pre">{text.t(`${d}.naReason`, { reason: rating.naReason })}</p> : null}
+        {rating?.note ? <p className="pre">{rating.note}</p> : null}
+      </td>
+      <td className="small">
+        {(rating?.evidenceSeen ?? []).join(', ')}
+        {files.length > 0 ? <div>{files.join(', ')}</div> : null}
+      </td>
+    </tr>
+  );
+}
+
+function RatingCell({ ctx, item }: { ctx: ReportContext; item: ScoredItem }) {
+  const { text } = ctx;
+  const d = 'reports.document.criteria';
+  switch (item.status) {
+    case 'rated':
+      return (
+        <>
+          <RatingChip ctx={ctx} value={item.rating} />
+          {item.outcome ? <div className="small muted">{text.t(`${d}.fromData`)}</div> : null}
+        </>
+      );
+    case 'na':
+      return <RatingChip ctx={ctx} value="na" />;
+    case 'condition-not-met':
+      return <span className="chip chip--na">{text.t('assessments.rating.na')}</span>;
+    case 'report-only':
+      return <span className="chip chip--na">{text.t(`${d}.reportOnly`)}</span>;
+    case 'insufficient-data':
+      return <span className="chip chip--na">{text.t(`${d}.insufficientData`)}</span>;
+    case 'unanswered':
+      return <RatingChip ctx={ctx} value={null} />;
+  }
+}

@@ -1,0 +1,70 @@
+import type { ReportContext } from '../report-context';
+import { unitLabel } from '../report-context';
+import { Section } from './bits';
+
+/** Each attached evidence file with its SHA-256, so a reader holding a copy can prove it is the same file. */
+export function EvidenceIndex({ ctx, n }: { ctx: ReportContext; n: number }) {
+  const { data, text } = ctx;
+  const d = 'reports.document.evidence';
+  return (
+    <Section id="evidence" n={n} title={text.t('reports.document.sections.evidence')} flow>
+      {data.evidence.length === 0 ? (
+        <p>{text.t(`${d}.none`)}</p>
+      ) : (
+        <>
+          <p>{text.t(`${d}.intro`)}</p>
+          <table className="evidence">
+            <colgroup>
+              <col className="c-ref" />
+              <col className="c-file" />
+              <col className="c-criterion" />
+              <col className="c-size" />
+              <col className="c-hash" />
+            </colgroup>
+            <thead>
+              <tr>
+                <th scope="col">{text.t(`${d}.colRef`)}</th>
+                <th scope="col">{text.t(`${d}.colFile`)}</th>
+                <th scope="col">{text.t(`${d}.colCriterion`)}</th>
+                <th scope="col" className="num">
+                  {text.t(`${d}.colSize`)}
+                </th>
+                <th scope="col">{text.t(`${d}.colHash`)}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.evidence.map((e) => (
+                <tr key={e.ref}>
+                  <td>
+                    <strong>{e.ref}</strong>
+                  </td>
+                  <td>
+                    {e.fileName}
+                    <div className="small muted">
+                      {e.evidenceType}
+                      {e.caption ? ` · ${e.caption}` : ''}
+                    </div>
+                  </td>
+                  <td>
+                    {e.links.length === 0
+                      ? text.t(`${d}.wholeAssessment`)
+                      : e.links.map((l) => unitLabel(ctx, l.criterionId, l.programmeId)).join(', ')}
+                  </td>
+                  <td className="num">{fileSize(ctx, e.size)}</td>
+                  <td className="mono">{e.sha256}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </Section>
+  );
+}
+
+function fileSize(ctx: ReportContext, bytes: number): string {
+  const d = 'reports.document.evidence';
+  if (bytes < 1024) return ctx.text.t(`${d}.bytes`, { n: bytes });
+  if (bytes < 1024 * 1024) return ctx.text.t(`${d}.kilobytes`, { n: ctx.text.number(bytes / 1024) });
+  return ctx.text.t(`${d}.megabytes`, { n: ctx.text.number(bytes / (1024 * 1024)) });
+}

@@ -1,0 +1,108 @@
+import type { ReportContext } from '../report-context';
+import { programmeTitle } from '../report-context';
+import { Fw, Section } from './bits';
+import { ScoreChart } from './ScoreChart';
+
+/** Core groups as a chart and a table, then each programme's sector module. */
+export function GroupScores({ ctx, n }: { ctx: ReportContext; n: number }) {
+  const { data, text } = ctx;
+  const { score, framework } = data;
+  const d = 'reports.document.scores';
+  const core = score.groups.filter((g) => g.kind === 'core' && g.rated + g.unanswered + g.excluded > 0);
+  const sectorRows = score.programmes.filter((p) => p.sectorGroupId !== null);
+  return (
+    <Section id="scores" n={n} title={text.t('reports.document.sections.scores')} flow>
+      <ScoreChart ctx={ctx} groups={core} />
+      <p className="legend">
+        <span>
+          <i className="l-rec" />
+          {text.t(`${d}.legendRecommended`, { pct: framework.rules.recommended.minGroupPct })}
+        </span>
+        <span>
+          <i className="l-cond" />
+          {text.t(`${d}.legendConditional`, { pct: framework.rules.conditional.minGroupPct })}
+        </span>
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{text.t(`${d}.colGroup`)}</th>
+            <th scope="col" className="num">
+              {text.t(`${d}.colScore`)}
+            </th>
+            <th scope="col" className="num">
+              {text.t(`${d}.colPoints`)}
+            </th>
+            <th scope="col" className="num">
+              {text.t(`${d}.colRated`)}
+            </th>
+            <th scope="col" className="num">
+              {text.t(`${d}.colExcluded`)}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {core.map((g) => (
+            <tr key={g.groupId}>
+              <td>
+                <strong>{g.groupId}</strong> <Fw ctx={ctx} text={ctx.group(g.groupId)?.title} />
+              </td>
+              <td className="num">
+                <strong>{text.pct(g.pct)}</strong>
+              </td>
+              <td className="num">{text.t(`${d}.points`, { earned: g.earned, possible: g.possible })}</td>
+              <td className="num">{g.rated}</td>
+              <td className="num">{g.excluded}</td>
+            </tr>
+          ))}
+          <tr>
+            <td>
+              <strong>{text.t(`${d}.overallRow`)}</strong>
+            </td>
+            <td className="num">
+              <strong>{text.pct(score.overall.pct)}</strong>
+            </td>
+            <td className="num">{text.t(`${d}.points`, { earned: score.overall.earned, possible: score.overall.possible })}</td>
+            <td className="num">{score.overall.rated}</td>
+            <td className="num" />
+          </tr>
+        </tbody>
+      </table>
+      {sectorRows.length > 0 ? (
+        <>
+          <h2>{text.t(`${d}.sectorTitle`)}</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{text.t('reports.document.programmes.colProgramme')}</th>
+                <th scope="col">{text.t(`${d}.colGroup`)}</th>
+                <th scope="col" className="num">
+                  {text.t(`${d}.colScore`)}
+                </th>
+                <th scope="col" className="num">
+                  {text.t(`${d}.colPoints`)}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {sectorRows.map((p) => (
+                <tr key={p.programmeId}>
+                  <td>{programmeTitle(ctx, p.programmeId)}</td>
+                  <td>
+                    <strong>{p.sectorGroupId}</strong> <Fw ctx={ctx} text={ctx.group(p.sectorGroupId ?? '')?.title} />
+                  </td>
+                  <td className="num">
+                    <strong>{text.pct(p.sectorModule?.pct)}</strong>
+                  </td>
+                  <td className="num">
+                    {p.sectorModule ? text.t(`${d}.points`, { earned: p.sectorModule.earned, possible: p.sectorModule.possible }) : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
+    </Section>
+  );
+}

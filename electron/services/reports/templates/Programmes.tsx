@@ -1,0 +1,70 @@
+import type { ReportContext } from '../report-context';
+import { reasonText } from '../report-context';
+import { Section } from './bits';
+
+/** Each programme in scope: its sector module and, on a mobility track, whether it is mobility-ready and why not. */
+export function Programmes({ ctx, n }: { ctx: ReportContext; n: number }) {
+  const { data, text } = ctx;
+  const d = 'reports.document.programmes';
+  const results = new Map(data.score.programmes.map((p) => [p.programmeId, p]));
+  return (
+    <Section id="programmes" n={n} title={text.t('reports.document.sections.programmes')} flow>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{text.t(`${d}.colProgramme`)}</th>
+            <th scope="col" className="num">
+              {text.t(`${d}.colSectorModule`)}
+            </th>
+            <th scope="col">{text.t(`${d}.colMobility`)}</th>
+            <th scope="col">{text.t(`${d}.colReady`)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.assessment.programmes.map((p) => {
+            const result = results.get(p.id);
+            const detail = data.programmeDetails.get(p.id);
+            const ready = result?.mobilityReady ?? null;
+            return (
+              <tr key={p.id}>
+                <td>
+                  <strong>{text.name(p.titleEn, p.titleBn)}</strong>
+                  <div className="muted small">
+                    {text.t(`sector.${p.sector}`)}
+                    {detail ? ` · ${detail.occupation} (ISCO-08 ${detail.iscoCode})` : ''}
+                    {detail?.bnqfLevel ? ` · BNQF ${detail.bnqfLevel}` : ''}
+                    {detail?.eqfLevel ? ` · EQF ${detail.eqfLevel}` : ''}
+                  </div>
+                </td>
+                <td className="num">
+                  {result?.sectorGroupId ? `${result.sectorGroupId} ${text.pct(result.sectorModule?.pct)}` : text.t(`${d}.noModule`)}
+                </td>
+                <td>
+                  {p.mobilityTrack
+                    ? text.t(`${d}.destination`, { country: p.destinationCountry, language: p.targetLanguage, cefr: p.targetCefr })
+                    : text.t(`${d}.notMobility`)}
+                </td>
+                <td>
+                  {ready === null ? (
+                    text.t(`${d}.notApplicable`)
+                  ) : ready.ready ? (
+                    <span className="ok">✓ {text.t(`${d}.ready`)}</span>
+                  ) : (
+                    <>
+                      <span className="not-ok">✗ {text.t(`${d}.notReady`)}</span>
+                      <ul className="small">
+                        {ready.reasons.map((r, i) => (
+                          <li key={i}>{reasonText(ctx, r)}</li>
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </Section>
+  );
+}

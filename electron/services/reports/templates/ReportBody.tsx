@@ -1,0 +1,34 @@
+import type { ReportContext } from '../report-context';
+import { Cover } from './Cover';
+import { CriteriaTable } from './CriteriaTable';
+import { EvidenceIndex } from './EvidenceIndex';
+import { GapSection } from './GapSection';
+import { GroupScores } from './GroupScores';
+import { MethodNote } from './MethodNote';
+import { NonConformities } from './NonConformities';
+import { OutcomeIndicators } from './OutcomeIndicators';
+import { Programmes } from './Programmes';
+import { SignaturePage } from './SignaturePage';
+import { Summary } from './Summary';
+
+/** The whole report in reading order; sections are numbered as they appear (the gap section only for inspections with a self-assessment). */
+export function ReportBody({ ctx }: { ctx: ReportContext }) {
+  const gap = ctx.data.gap;
+  let n = 0;
+  const next = () => (n += 1);
+  return (
+    <main className="report" lang={ctx.text.language}>
+      <Cover ctx={ctx} />
+      <Summary ctx={ctx} n={next()} />
+      <GroupScores ctx={ctx} n={next()} />
+      <Programmes ctx={ctx} n={next()} />
+      <NonConformities ctx={ctx} n={next()} />
+      <CriteriaTable ctx={ctx} n={next()} />
+      <OutcomeIndicators ctx={ctx} n={next()} />
+      {gap ? <GapSection ctx={ctx} n={next()} gap={gap} /> : null}
+      <EvidenceIndex ctx={ctx} n={next()} />
+      <MethodNote ctx={ctx} n={next()} />
+      <SignaturePage ctx={ctx} n={next()} />
+    </main>
+  );
+}

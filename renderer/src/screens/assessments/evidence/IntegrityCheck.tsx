@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IntegrityReport } from '../../../../../shared/evidence/schema';
+import type { EvidenceLink } from '../../../../../shared/evidence/schema';
+import type { AppErrorData } from '../../../../../shared/ipc/result';
+import { invoke } from '../../../api/client';
+import { formatDateTime, formatNumber } from '../../../format';
+import { currentLanguage } from '../../../i18n';
+import { institutionName } from '../model/text';
+import { errorLines } from './messages';
+
+/** The button that re-hashes this assessment's files, and the list of any that are missing or altered. */
+export function IntegrityCheck({ assessmentId, unitLabel }: { assessmentId: string; unitLabel: (link: EvidenceLink) => string }) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const [running, setRunning] = useState(false);
+  const [report, setReport] = useState<IntegrityReport | null>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+
+  const run = async () => {
+    setRunning(true);
+    setError(null);
+    const r = await invoke('evidence:verify-all', { assessmentId });
+    setRunning(false);
+    if (r.ok) setReport(r.value);
+    else setError(r.error);
+  };
+
+  return (
+    <section className="evidence-section integrity" aria-labelledby="integrity-heading">
+      <h2 id="integrity-heading">{t('evidence.integrity.heading')}</h2>
+      <p className="secondary">{t('evidence.integrity.hint')}</p>
+      <button type="button" disabled={running} onClick={() => void run()}>
+        {running ? t('evidence.integrity.running') : t('evidence.integrity.run')}
+      </button>
+      <div role="status">
+        {report === null ? null : report.problems.length === 0 ? (
+          <p className="banner banner--ok">
+            {t('evidence.integrity.allIntact', { n: formatNumber(report.files) })}{' '}
+            {t('evidence.integrity.checkedAt', { date: formatDateTime(report.checkedAt) })}
+          </p>
+        ) : (
+          <div className="banner banner--error">
+            <p>{t('evidence.integrity.problems', { n: formatNumber(report.problems.length) })}</p>
+            <ul>
+              {report.problems.map((p) => (
+                <li key={p.sha256}>
+                  <strong>{p.state === 'missing' ? t('evidence.integrity.missing') : t('evidence.integrity.altered')}</strong>{' '}
+                  <span className="evidence-hash">{p.sha256}</span>
+                  <ul>
+                    {p.uses.map((u) => (
+                      <li key={u.itemId}>
+                        {t('evidence.integrity.usedIn', {
+                          name: u.originalName,
+                          institution: institutionName(u, language),
+                          kind: t(`assessments.kind.${u.kind}`),
+                          revision: formatNumber(u.revisionNumber),
+                          criteria: u.links.length === 0 ? t('evidence.integrity.wholeAssessment') : u.links.map(unitLabel).join(', '),
+                        })}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+      {error !== null ? (
+        <div className="banner banner--error" role="alert">
+          {errorLines(t, error).map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,234 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ratingRuleIssues } from '../../../../../shared/assessments/rules';
+import { classifyFinding, evaluateOutcome } from '../../../../../shared/scoring';
+import type { RatingAnswer } from '../../../../../shared/scoring';
+import { formatNumber } from '../../../format';
+import { currentLanguage } from '../../../i18n';
+import { langOf, localized, programmeTitle } from '../model/text';
+import { unitDomId } from '../model/units';
+import type { Unit } from '../model/units';
+import { useUnitState, useWorkspace } from './context';
+import { DataFields } from './DataFields';
+import { EvidencePicker } from './EvidencePicker';
+import { EvidencePanel } from '../evidence/EvidencePanel';
+import { MaturityChoices, RatingChoices } from './RatingChoices';
+
+/** Typing is saved after this pause (and at once when the field loses focus). */
+export const TYPING_DELAY_MS = 400;
+
+interface CriterionCardProps {
+  unit: Unit;
+  current: boolean;
+  readOnly: boolean;
+  /** Show the 0–4 maturity lens (self-assessment, a maturity group, lens switched on). */
+  maturity: boolean;
+  /** The institution's own rating of this unit, shown to the inspector; undefined when there is none. */
+  selfAnswer: RatingAnswer | undefined;
+  /** Show the programme name (lists that mix sections: filters and search). */
+  showProgramme: boolean;
+}
+
+/**
+ * One unit of audit. Re-renders only when its own answers or its props change, so a long framework
+ * stays quick to work through. The card itself is focusable (roving focus) for the keyboard shortcuts.
+ */
+export const CriterionCard = memo(function CriterionCard({
+  unit,
+  current,
+  readOnly,
+  maturity,
+  selfAnswer,
+  showProgramme,
+}: CriterionCardProps) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const { framework, store, actions, kind, evidenceLabels } = useWorkspace();
+  const state = useUnitState(store, unit.key);
+  const { criterion } = unit;
+  const domId = unitDomId(unit);
+  const titleId = `${domId}-title`;
+
+  if (!unit.applicable) {
+    const condition = framework.conditions.find((c) => c.id === criterion.appliesWhen);
+    return (
+      <article id={domId} className="criterion criterion--excluded" aria-labelledby={titleId} tabIndex={-1}>
+        <header className="criterion__header">
+          <span className="criterion__id">{criterion.id}</span>
+          <h3 id={titleId} lang={langOf(criterion.title, language)}>
+            {localized(criterion.title, language)}
+          </h3>
+        </header>
+        <p className="secondary">{t('assessments.card.conditionNotMet', { condition: localized(condition?.label, language) })}</p>
+      </article>
+    );
+  }
+
+  const guidanceText = kind === 'self-assessment' && criterion.selfGuidance ? criterion.selfGuidance : criterion.guidance;
+  const isOutcome = criterion.outcome !== undefined;
+  const answered = state.rating !== null || (isOutcome && Object.keys(state.data).length > 0);
+  const effective = isOutcome ? (answered ? evaluateOutcome(criterion, state.data, framework.rules).rating : null) : state.rating;
+  const finding = typeof effective === 'number' ? classifyFinding(effective, unit.critical) : null;
+  const issues = ratingRuleIssues(
+    { rating: state.rating, naReason: state.naReason, evidenceSeen: state.evidenceSeen },
+    { critical: unit.critical, outcome: isOutcome },
+  );
+  const criticalCondition =
+    criterion.critical.mode === 'when'
+      ? framework.conditions.find((c) => c.id === (criterion.critical as { condition: string }).condition)
+      : undefined;
+
+  const change = (patch: Parameters<typeof actions.change>[1], delay = 0) => actions.change(unit.key, patch, delay);
+  const flush = () => actions.flush(unit.key);
+
+  return (
+    <article
+      id={domId}
+      className={`criterion${current ? ' criterion--current' : ''}${finding ? ` criterion--${finding}` : ''}`}
+      aria-labelledby={titleId}
+      aria-current={current ? 'true' : undefined}
+      tabIndex={current ? 0 : -1}
+      data-unit={unit.key}
+      onFocus={() => actions.setCurrent(unit.key)}
+    >
+      <header className="criterion__header">
+        <span className="criterion__id">{criterion.id}</span>
+        <h3 id={titleId} lang={langOf(criterion.title, language)}>
+          {localized(criterion.title, language)}
+        </h3>
+        <span className="criterion__tags">
+          {unit.critical ? (
+            <span className="tag tag--critical">
+              {criterionCriticalLabel(t, criticalCondition ? localized(criticalCondition.label, language) : null)}
+            </span>
+          ) : criticalCondition ? (
+            <span className="tag" title={localized(criticalCondition.label, language)}>
+              {t('assessments.card.criticalWhenNot')}
+            </span>
+          ) : null}
+          {criterion.safety ? <span className="tag tag--safety">{t('assessments.card.safety')}</span> : null}
+          <span className="tag">{t('assessments.card.weight', { weight: formatNumber(criterion.weight) })}</span>
+          {showProgramme && unit.programme ? <span className="tag">{programmeTitle(unit.programme, language)}</span> : null}
+          {finding ? <span className={`finding finding--${finding}`}>{t(`assessments.finding.${finding}`)}</span> : null}
+        </span>
+      </header>
+      <p className="criterion__guidance" lang={langOf(guidanceText, language)}>
+        {localized(guidanceText, language)}
+      </p>
+      <p className="criterion__expected">
+        <span className="card-label">{t('assessments.card.evidenceExpected')}</span>{' '}
+        {criterion.evidence.map((code) => (
+          <span key={code} className="evidence-expected">
+            <abbr title={localized(evidenceLabels.get(code), language)}>{code}</abbr> {localized(evidenceLabels.get(code), language)}
+          </span>
+        ))}
+      </p>
+      {selfAnswer !== undefined ? (
+        <p className="criterion__self">
+          {t('assessments.card.selfRating', { rating: selfAnswer === null ? t('assessments.rating.none') : answerText(t, selfAnswer) })}
+          {selfAnswer !== null && selfAnswer !== state.rating && state.rating !== null ? (
+            <span className="tag tag--changed">{t('assessments.card.differsFromSelf')}</span>
+          ) : null}
+        </p>
+      ) : null}
+      <div className="criterion__body">
+        <div className="criterion__rating">
+          {maturity ? (
+            <MaturityChoices
+              domId={domId}
+              framework={framework}
+              value={state.maturity}
+              disabled={readOnly}
+              onChoose={(level) => actions.setMaturity(unit.key, level)}
+            />
+          ) : null}
+          <RatingChoices
+            domId={domId}
+            framework={framework}
+            value={state.rating}
+            naAllowed={!unit.critical}
+            disabled={readOnly}
+            onRate={(value) => actions.rate(unit.key, value)}
+          />
+          {isOutcome ? <p className="field__hint">{t('assessments.card.outcomeHint')}</p> : null}
+        </div>
+        <div className="criterion__fields">
+          {state.rating === 'na' ? (
+            <div className={`field${state.naReason.trim() === '' ? ' field--invalid' : ''}`}>
+              <label htmlFor={`${domId}-na`}>
+                {t('assessments.card.naReason')}
+                <span className="field__required"> ({t('common.required')})</span>
+              </label>
+              <textarea
+                id={`${domId}-na`}
+                className="autogrow"
+                rows={2}
+                value={state.naReason}
+                disabled={readOnly}
+                aria-required="true"
+                aria-invalid={state.naReason.trim() === ''}
+                onChange={(e) => change({ naReason: e.target.value }, TYPING_DELAY_MS)}
+                onBlur={flush}
+              />
+            </div>
+          ) : null}
+          {criterion.dataFields?.length ? (
+            <DataFields
+              domId={domId}
+              criterion={criterion}
+              rules={framework.rules}
+              data={state.data}
+              answered={answered}
+              disabled={readOnly}
+              onChange={(data) => change({ data }, TYPING_DELAY_MS)}
+              onBlur={flush}
+            />
+          ) : null}
+          <div className="field">
+            <label htmlFor={`${domId}-note`}>{t('assessments.card.note')}</label>
+            <textarea
+              id={`${domId}-note`}
+              className="autogrow"
+              rows={2}
+              value={state.note}
+              disabled={readOnly}
+              onChange={(e) => change({ note: e.target.value }, TYPING_DELAY_MS)}
+              onBlur={flush}
+            />
+          </div>
+          <EvidencePicker
+            framework={framework}
+            expected={criterion.evidence}
+            seen={state.evidenceSeen}
+            disabled={readOnly}
+            labelId={`${domId}-evidence`}
+            onChange={(evidenceSeen) => change({ evidenceSeen })}
+          />
+        </div>
+      </div>
+      {issues.length > 0 ? (
+        <ul className="rule-issues">
+          {issues.map((issue) => (
+            <li key={issue.code} className={`rule-issue rule-issue--${issue.severity}`}>
+              <span className="visually-hidden">{t(`assessments.card.${issue.severity}`)}: </span>
+              {t(issue.message)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <EvidencePanel unit={unit} readOnly={readOnly} />
+    </article>
+  );
+});
+
+type T = ReturnType<typeof useTranslation>['t'];
+
+function criterionCriticalLabel(t: T, condition: string | null): string {
+  return condition === null ? t('assessments.card.critical') : t('assessments.card.criticalWhen', { condition });
+}
+
+export function answerText(t: T, answer: RatingAnswer): string {
+  if (answer === null) return t('assessments.rating.none');
+  if (answer === 'na') return t('assessments.rating.na');
+  return `${formatNumber(answer)} ${t(`assessments.rating.v${answer}`)}`;
+}

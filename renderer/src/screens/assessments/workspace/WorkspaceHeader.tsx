@@ -1,0 +1,132 @@
+import { useTranslation } from 'react-i18next';
+import type { Assessment } from '../../../../../shared/assessments/schema';
+import { unitKey } from '../../../../../shared/assessments/scope';
+import type { AppErrorData } from '../../../../../shared/ipc/result';
+import { ErrorBanner } from '../../../components/ErrorBanner';
+import { formatNumber } from '../../../format';
+import { currentLanguage, translateServiceMessage } from '../../../i18n';
+import { href } from '../../../router';
+import { formatDate } from '../model/dates';
+import type { SaveQueue } from '../model/save-queue';
+import { institutionName, localized } from '../model/text';
+import type { WorkspaceModel } from '../model/units';
+import { SaveStatus } from './SaveStatus';
+import { WorkflowBar } from './WorkflowBar';
+
+interface WorkspaceHeaderProps {
+  assessment: Assessment;
+  queue: SaveQueue;
+  recovered: number;
+  hasSelf: boolean;
+  refusal: AppErrorData | null;
+  model: WorkspaceModel;
+  settle: () => Promise<boolean>;
+  onChanged: (a: Assessment) => void;
+  onRefused: (e: AppErrorData | null) => void;
+  onJump: (unitKey: string) => void;
+}
+
+const shownIssues = 30;
+
+/** Who and what is assessed, the autosave indicator, the workflow and its refusals. */
+export function WorkspaceHeader(props: WorkspaceHeaderProps) {
+  const { assessment: a, queue, recovered, hasSelf, refusal, model, onJump } = props;
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const issues = refusal?.code === 'validation' ? (refusal.issues ?? []) : [];
+  const unitOf = (path: readonly (string | number)[]) =>
+    path[0] === 'ratings' && typeof path[1] === 'string' ? unitKey(path[1], typeof path[2] === 'string' ? path[2] : null) : null;
+
+  return (
+    <header className="workspace__header">
+      <p className="breadcrumbs">
+        <a href={href({ name: 'assessments' })}>{t('assessments.title')}</a> ·{' '}
+        <a href={href({ name: 'institution', id: a.institutionId })}>{institutionName(a, language)}</a>
+      </p>
+      <div className="workspace__title">
+        <div>
+          <h1 id="workspace-heading">
+            {t(`assessments.kind.${a.kind}`)} — {institutionName(a, language)}
+          </h1>
+          <p className="secondary">
+            {t('assessments.workspace.meta', {
+              framework: a.frameworkVersion,
+              revision: formatNumber(a.revisionNumber),
+              visit: formatDate(a.siteVisitDate),
+            })}
+          </p>
+        </div>
+        <div className="workspace__links">
+          <a className="button" href={href({ name: 'assessment-prepare', id: a.id })}>
+            {t('assessments.workspace.prepare')}
+          </a>
+          {hasSelf || a.kind === 'self-assessment' ? (
+            <a
+              className="button"
+              href={href({
+                name: 'institution-gap',
+                institutionId: a.institutionId,
+                inspectionId: a.kind === 'self-assessment' ? null : a.id,
+              })}
+            >
+              {t('assessments.workspace.gap')}
+            </a>
+          ) : null}
+        </div>
+      </div>
+      <div className="workspace__status">
+        <SaveStatus queue={queue} />
+        <WorkflowBar assessment={a} settle={props.settle} onChanged={props.onChanged} onRefused={props.onRefused} />
+      </div>
+      {a.status === 'finalised' ? (
+        <p className="banner banner--locked" data-testid="locked-banner">
+          <strong>{t('assessments.workspace.lockedTitle')}</strong> {t('assessments.workspace.locked')}
+        </p>
+      ) : a.status === 'submitted' ? (
+        <p className="banner">
+          <strong>{t('assessments.workspace.submittedTitle')}</strong> {t('assessments.workspace.submitted')}
+        </p>
+      ) : null}
+      {a.revisionNumber > 1 ? (
+        <p className="banner">
+          {t('assessments.workspace.reopened', { revision: formatNumber(a.revisionNumber), reason: a.reopenReason })}{' '}
+          {a.previousRevisionId ? (
+            <a href={href({ name: 'assessment', id: a.previousRevisionId })}>{t('assessments.workspace.previousRevision')}</a>
+          ) : null}
+        </p>
+      ) : null}
+      {recovered > 0 ? <p className="banner">{t('assessments.workspace.recovered', { n: formatNumber(recovered) })}</p> : null}
+      {issues.length > 0 ? (
+        <div className="banner banner--error" role="alert">
+          <p>
+            <strong>{t('assessments.workflow.notReady', { n: formatNumber(issues.length) })}</strong>
+          </p>
+          <ul className="issue-list">
+            {issues.slice(0, shownIssues).map((issue, i) => {
+              const key = unitOf(issue.path);
+              const unit = key === null ? undefined : model.unitByKey.get(key);
+              return (
+                <li key={i}>
+                  {unit ? (
+                    <button type="button" className="link-button" onClick={() => onJump(unit.key)}>
+                      {unit.criterion.id} {localized(unit.criterion.title, language)}
+                      {unit.programme
+                        ? ` (${language === 'bn' && unit.programme.titleBn ? unit.programme.titleBn : unit.programme.titleEn})`
+                        : ''}
+                    </button>
+                  ) : null}{' '}
+                  — {translateServiceMessage(issue.message)}
+                </li>
+              );
+            })}
+            {issues.length > shownIssues ? (
+              <li>{t('assessments.workflow.more', { n: formatNumber(issues.length - shownIssues) })}</li>
+            ) : null}
+          </ul>
+        </div>
+      ) : (
+        <ErrorBanner error={refusal} />
+      )}
+    </header>
+  );
+}

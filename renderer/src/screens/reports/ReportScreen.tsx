@@ -1,0 +1,195 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Assessment } from '../../../../shared/assessments/schema';
+import type { AppErrorData } from '../../../../shared/ipc/result';
+import type { ReportPreview, SignedReport, SignedReportFile } from '../../../../shared/reports/schema';
+import { languages, type Language, type Settings } from '../../../../shared/settings/schema';
+import type { Identity } from '../../../../shared/signing/schema';
+import { invoke } from '../../api/client';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { formatDateTime } from '../../format';
+import { currentLanguage } from '../../i18n';
+import { href } from '../../router';
+import { savePdf } from './files';
+import { ReportPreviewFrame } from './ReportPreviewFrame';
+import { SignDialog } from './SignDialog';
+import './reports.css';
+
+/** One assessment's report: preview it in either language, sign it, and save the signed PDFs made here. */
+export function ReportScreen({ assessmentId }: { assessmentId: string }) {
+  const { t } = useTranslation();
+  const [assessment, setAssessment] = useState<Assessment | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [identities, setIdentities] = useState<Identity[]>([]);
+  const [language, setLanguage] = useState<Language>(currentLanguage());
+  const [preview, setPreview] = useState<ReportPreview | null>(null);
+  const [signedReports, setSignedReports] = useState<SignedReport[]>([]);
+  const [justSigned, setJustSigned] = useState<SignedReportFile | null>(null);
+  const [signing, setSigning] = useState(false);
+  const [error, setError] = useState<AppErrorData | null>(null);
+
+  const refresh = useCallback(async () => {
+    const [a, s, ids, list] = await Promise.all([
+      invoke('assessments:get', { id: assessmentId }),
+      invoke('settings:get', {}),
+      invoke('signing:identities:list', {}),
+      invoke('reports:list', { assessmentId }),
+    ]);
+    if (!a.ok) return setError(a.error);
+    setAssessment(a.value.assessment);
+    if (s.ok) setSettings(s.value);
+    if (ids.ok) setIdentities(ids.value.items);
+    if (list.ok) setSignedReports(list.value.items);
+  }, [assessmentId]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const previewIdentity = identities.at(-1)?.id ?? null;
+  useEffect(() => {
+    let live = true;
+    setPreview(null);
+    void invoke('reports:preview', { assessmentId, language, identityId: previewIdentity }).then((r) => {
+      if (!live) return;
+      if (r.ok) setPreview(r.value);
+      else setError(r.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [assessmentId, language, previewIdentity, assessment?.status]);
+
+  const download = async (report: SignedReport) => {
+    const r = await invoke('reports:file', { sha256: report.sha256 });
+    if (r.ok) savePdf(r.value.pdfBase64, r.value.fileName);
+    else setError(r.error);
+  };
+
+  const signed = (file: SignedReportFile) => {
+    setSigning(false);
+    setJustSigned(file);
+    void refresh();
+  };
+
+  if (assessment === null) return error ? <ErrorBanner error={error} /> : <p aria-busy="true">{t('app.loading')}</p>;
+  const name = currentLanguage() === 'bn' && assessment.institutionNameBn ? assessment.institutionNameBn : assessment.institutionNameEn;
+  const languageName = (l: Language) => t(`reports.screen.languageName.${l}`);
+  const defaults = {
+    name: settings?.userName ?? '',
+    role: settings ? t(`welcome.roles.${settings.role}`) : t('reports.identity.roleDefault'),
+    organisation: settings?.organisation ?? '',
+  };
+
+  return (
+    <section aria-labelledby="report-heading">
+      <p>
+        <a href={href({ name: 'assessment', id: assessmentId })}>← {t('reports.screen.back')}</a>
+      </p>
+      <div className="page-header">
+        <h1 id="report-heading">{t('reports.screen.heading', { institution: name })}</h1>
+        <a className="button" href={href({ name: 'report-verify' })}>
+          {t('reports.screen.verifyLink')}
+        </a>
+      </div>
+      <ErrorBanner error={error} />
+      <div className="report-screen__layout">
+        <div>
+          <div className="report-panel">
+            <p className="status-line">
+              <span className={`status status--${assessment.status}`}>{t(`assessments.status.${assessment.status}`)}</span>
+            </p>
+            <p className={assessment.status === 'draft' ? 'banner' : 'secondary'}>{t(`reports.screen.${assessment.status}`)}</p>
+            <div className="field">
+              <label htmlFor="report-language">{t('reports.screen.language')}</label>
+              <select id="report-language" value={language} onChange={(e) => setLanguage(e.target.value === 'bn' ? 'bn' : 'en')}>
+                {languages.map((l) => (
+                  <option key={l} value={l}>
+                    {languageName(l)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="actions">
+              <button type="button" className="button--primary" disabled={assessment.status === 'draft'} onClick={() => setSigning(true)}>
+                {t('reports.screen.sign')}
+              </button>
+            </div>
+          </div>
+          {justSigned ? (
+            <div className="report-panel banner--valid" role="status" data-testid="signed-notice">
+              <p>
+                <strong>{t('reports.screen.signed')}</strong>
+              </p>
+              <p className="hash">{t('reports.screen.hash', { hash: justSigned.sha256 })}</p>
+              <div className="actions">
+                <button type="button" className="button--primary" onClick={() => savePdf(justSigned.pdfBase64, justSigned.fileName)}>
+                  {t('reports.screen.download')}
+                </button>
+              </div>
+            </div>
+          ) : null}
+        </div>
+        <div className="report-panel">
+          <h2>{t('reports.screen.signedReports')}</h2>
+          {signedReports.length === 0 ? (
+            <p className="empty">{t('reports.screen.noSignedReports')}</p>
+          ) : (
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('reports.screen.colSignedAt')}</th>
+                  <th scope="col">{t('reports.screen.colLanguage')}</th>
+                  <th scope="col">{t('reports.screen.colFile')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {signedReports.map((r) => (
+                  <tr key={r.sha256}>
+                    <td>
+                      {formatDateTime(r.signedAt)}
+                      <div className="secondary">{r.signedBy}</div>
+                    </td>
+                    <td>{languageName(r.language)}</td>
+                    <td>
+                      {r.stored ? (
+                        <button
+                          type="button"
+                          onClick={() => void download(r)}
+                          aria-label={`${t('reports.screen.download')}: ${r.fileName}`}
+                        >
+                          {t('reports.screen.download')}
+                        </button>
+                      ) : (
+                        <span className="secondary">{t('reports.screen.missingFile')}</span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </div>
+      </div>
+      <div className="report-preview-wrap">
+        <h2>{t('reports.screen.preview')}</h2>
+        <p className="field__hint">{t('reports.screen.previewNote')}</p>
+        {preview ? (
+          <ReportPreviewFrame preview={preview} label={t('reports.screen.previewFrame', { language: languageName(language) })} />
+        ) : (
+          <p aria-busy="true">{t('reports.screen.loadingPreview')}</p>
+        )}
+      </div>
+      <SignDialog
+        open={signing}
+        assessmentId={assessmentId}
+        language={language}
+        identities={identities}
+        defaults={defaults}
+        onIdentityAdded={(identity) => setIdentities((list) => [...list.filter((i) => i.id !== identity.id), identity])}
+        onSigned={signed}
+        onClose={() => setSigning(false)}
+      />
+    </section>
+  );
+}

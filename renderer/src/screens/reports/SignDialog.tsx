@@ -1,0 +1,164 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorData } from '../../../../shared/ipc/result';
+import type { SignedReportFile } from '../../../../shared/reports/schema';
+import type { Language } from '../../../../shared/settings/schema';
+import type { Identity } from '../../../../shared/signing/schema';
+import { invoke } from '../../api/client';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { translateServiceMessage } from '../../i18n';
+import { CreateIdentityForm, ImportIdentityForm, type ProfileDefaults } from './IdentityForms';
+
+interface SignDialogProps {
+  open: boolean;
+  assessmentId: string;
+  language: Language;
+  identities: Identity[];
+  defaults: ProfileDefaults;
+  onIdentityAdded: (identity: Identity) => void;
+  onSigned: (file: SignedReportFile) => void;
+  onClose: () => void;
+}
+
+/** Choose (or first create) a signing identity, give its passphrase, and sign: the services print, sign and keep the PDF. */
+export function SignDialog(props: SignDialogProps) {
+  const { t } = useTranslation();
+  const { open, identities } = props;
+  const ref = useRef<HTMLDialogElement>(null);
+  const [identityId, setIdentityId] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [adding, setAdding] = useState<'create' | 'import' | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppErrorData | null>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      setError(null);
+      setPassphrase('');
+      setAdding(null);
+      dialog.showModal();
+    }
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  useEffect(() => {
+    if (!identities.some((i) => i.id === identityId)) setIdentityId(identities.at(-1)?.id ?? '');
+  }, [identities, identityId]);
+
+  const added = (identity: Identity, secret: string) => {
+    props.onIdentityAdded(identity);
+    setIdentityId(identity.id);
+    setPassphrase(secret);
+    setAdding(null);
+  };
+
+  const sign = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    const r = await invoke('reports:sign', { assessmentId: props.assessmentId, language: props.language, identityId, passphrase });
+    setBusy(false);
+    if (r.ok) return props.onSigned(r.value);
+    setError(r.error);
+  };
+
+  const showForms = identities.length === 0 || adding !== null;
+  const mode = adding ?? 'create';
+  const languageName = t(`reports.screen.languageName.${props.language}`);
+  const fieldIssue = (field: string) => error?.issues?.find((i) => i.path[0] === field)?.message;
+  const otherIssues = (error?.issues ?? []).filter((i) => i.path[0] !== 'passphrase').map((i) => i.message);
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog report-dialog"
+      aria-labelledby="sign-dialog-title"
+      onCancel={props.onClose}
+      onClose={() => open && props.onClose()}
+    >
+      <h2 id="sign-dialog-title">{t('reports.signDialog.title')}</h2>
+      <p>{t('reports.signDialog.intro', { language: languageName })}</p>
+      {identities.length === 0 ? <p className="banner">{t('reports.signDialog.noIdentity')}</p> : null}
+      {showForms ? (
+        <>
+          <div className="identity-tabs" role="group" aria-label={t('reports.signDialog.identity')}>
+            <button type="button" aria-pressed={mode === 'create'} onClick={() => setAdding('create')}>
+              {t('reports.identity.createTitle')}
+            </button>
+            <button type="button" aria-pressed={mode === 'import'} onClick={() => setAdding('import')}>
+              {t('reports.identity.importTitle')}
+            </button>
+          </div>
+          {mode === 'create' ? (
+            <CreateIdentityForm defaults={props.defaults} onCreated={added} />
+          ) : (
+            <ImportIdentityForm defaults={props.defaults} onCreated={added} />
+          )}
+          <div className="actions">
+            {identities.length > 0 ? (
+              <button type="button" onClick={() => setAdding(null)}>
+                {t('common.back')}
+              </button>
+            ) : (
+              <button type="button" onClick={props.onClose}>
+                {t('reports.signDialog.cancel')}
+              </button>
+            )}
+          </div>
+        </>
+      ) : (
+        <form onSubmit={(e) => void sign(e)} noValidate>
+          <ErrorBanner error={error} extra={otherIssues} />
+          <div className="field">
+            <label htmlFor="sign-identity">{t('reports.signDialog.identity')}</label>
+            <select id="sign-identity" value={identityId} onChange={(e) => setIdentityId(e.target.value)}>
+              {identities.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {`${i.name}, ${i.organisation} — ${i.selfSigned ? t('reports.signDialog.trialKind') : t('reports.signDialog.issuedKind', { issuer: i.issuer })}`}
+                </option>
+              ))}
+            </select>
+          </div>
+          {identities.find((i) => i.id === identityId)?.selfSigned ? (
+            <p className="field__hint">{t('reports.signDialog.selfSignedWarning')}</p>
+          ) : null}
+          <div className={fieldIssue('passphrase') ? 'field field--invalid' : 'field'}>
+            <label htmlFor="sign-passphrase">{t('reports.signDialog.passphrase')}</label>
+            <input
+              id="sign-passphrase"
+              type="password"
+              value={passphrase}
+              autoComplete="off"
+              aria-invalid={Boolean(fieldIssue('passphrase'))}
+              aria-describedby={fieldIssue('passphrase') ? 'sign-passphrase-error' : undefined}
+              onChange={(e) => setPassphrase(e.target.value)}
+            />
+            {fieldIssue('passphrase') ? (
+              <p className="field__error" id="sign-passphrase-error">
+                {translateServiceMessage(fieldIssue('passphrase') ?? '')}
+              </p>
+            ) : null}
+          </div>
+          {busy ? (
+            <p role="status" aria-busy="true">
+              {t('reports.signDialog.signing')}
+            </p>
+          ) : null}
+          <div className="actions">
+            <button type="button" className="link-button" onClick={() => setAdding('create')}>
+              {t('reports.signDialog.addIdentity')}
+            </button>
+            <button type="button" onClick={props.onClose} disabled={busy}>
+              {t('reports.signDialog.cancel')}
+            </button>
+            <button type="submit" className="button--primary" disabled={busy || identityId === '' || passphrase === ''}>
+              {t('reports.signDialog.sign')}
+            </button>
+          </div>
+        </form>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,158 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppErrorData } from '../../../../shared/ipc/result';
+import type { VerificationCheck, VerificationResult } from '../../../../shared/signing/schema';
+import { invoke } from '../../api/client';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { formatDateTime } from '../../format';
+import { maxPdfBytes, readFileAsBase64 } from './files';
+import './reports.css';
+
+interface Line {
+  id: string;
+  passed: boolean;
+  text: string;
+}
+
+/** Any report PDF, checked on this computer: each check with ✓ or ✗, who signed, and whether it was made here. */
+export function VerifyReport() {
+  const { t } = useTranslation();
+  const [result, setResult] = useState<VerificationResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+
+  const check = async (file: File | undefined) => {
+    setResult(null);
+    setError(null);
+    setProblem(null);
+    if (!file) return;
+    if (!/\.pdf$/i.test(file.name) && file.type !== 'application/pdf') return setProblem(t('reports.verify.notPdf'));
+    if (file.size > maxPdfBytes) return setProblem(t('reports.verify.tooLarge'));
+    setBusy(true);
+    const r = await invoke('reports:verify', { pdfBase64: await readFileAsBase64(file) });
+    setBusy(false);
+    if (r.ok) setResult(r.value);
+    else setError(r.error);
+  };
+
+  return (
+    <section aria-labelledby="verify-heading" className="verify-result">
+      <h1 id="verify-heading">{t('reports.verify.title')}</h1>
+      <p>{t('reports.verify.intro')}</p>
+      <div className="field">
+        <label htmlFor="verify-file">{t('reports.verify.file')}</label>
+        <input id="verify-file" type="file" accept="application/pdf,.pdf" onChange={(e) => void check(e.target.files?.[0])} />
+      </div>
+      {busy ? <p aria-busy="true">{t('reports.verify.checking')}</p> : null}
+      {problem ? (
+        <p className="banner banner--error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <ErrorBanner error={error} />
+      {result ? <Result result={result} /> : null}
+    </section>
+  );
+}
+
+function Result({ result: r }: { result: VerificationResult }) {
+  const { t } = useTranslation();
+  const last = r.signatures.at(-1);
+  const signer = last?.signer ?? null;
+  const validAtSigning = last?.checks.find((c) => c.id === 'certificateValidity')?.passed ?? false;
+  const lines: Line[] = [
+    { id: 'intact', passed: r.signatures.length > 0 && r.signatures.every((s) => s.intact), text: t('reports.verify.check.intact') },
+    { id: 'wholeDocument', passed: r.wholeDocumentCovered, text: t('reports.verify.check.wholeDocument') },
+    { id: 'nothingAppended', passed: r.signatures.length > 0 && !r.modifiedAfterSigning, text: t('reports.verify.check.nothingAppended') },
+    {
+      id: 'signer',
+      passed: signer !== null && validAtSigning,
+      text: signer
+        ? t('reports.verify.check.signer', { name: `${signer.commonName}${signer.organisation ? `, ${signer.organisation}` : ''}` })
+        : t('reports.verify.check.noSigner'),
+    },
+    { id: 'trusted', passed: r.trusted, text: t('reports.verify.check.trusted') },
+    {
+      id: 'recorded',
+      passed: r.recordedReport !== null,
+      text: r.recordedReport
+        ? t('reports.verify.check.recorded', { when: formatDateTime(r.recordedReport.recordedAt) })
+        : t('reports.verify.check.notRecorded'),
+    },
+  ];
+  return (
+    <div data-testid="verification">
+      <div className={r.valid ? 'banner banner--valid' : 'banner banner--error'} role="status">
+        <p>
+          <strong>{r.valid ? t('reports.verify.valid') : t('reports.verify.invalid')}</strong>
+        </p>
+      </div>
+      <h2>{t('reports.verify.checksTitle')}</h2>
+      <ul className="checks">
+        {lines.map((line) => (
+          <Check key={line.id} id={line.id} passed={line.passed} text={line.text} />
+        ))}
+      </ul>
+      {signer ? (
+        <>
+          <h2>{t('reports.verify.signerDetails')}</h2>
+          <dl className="details">
+            <dt>{t('reports.verify.subject')}</dt>
+            <dd>
+              {signer.subject}
+              {signer.selfSigned ? (
+                <>
+                  {' '}
+                  <span className="trial-tag">{t('reports.verify.selfSigned')}</span>
+                </>
+              ) : null}
+            </dd>
+            <dt>{t('reports.verify.issuer')}</dt>
+            <dd>{signer.issuer}</dd>
+            <dt>{t('reports.verify.fingerprint')}</dt>
+            <dd className="hash">{signer.fingerprintSha256}</dd>
+            {last?.signingTime ? (
+              <>
+                <dt>{t('reports.verify.signingTime')}</dt>
+                <dd>{formatDateTime(last.signingTime)}</dd>
+              </>
+            ) : null}
+            <dt>{t('reports.verify.fileHash')}</dt>
+            <dd className="hash">{r.sha256}</dd>
+          </dl>
+        </>
+      ) : null}
+      <details>
+        <summary>{t('reports.verify.details')}</summary>
+        {r.signatures.map((s) => (
+          <ul key={s.index} className="checks">
+            {s.checks.map((c: VerificationCheck) => (
+              <Check key={c.id} id={c.id} passed={c.passed} text={t(`signing.check.${c.id}`, { defaultValue: c.detail })} />
+            ))}
+          </ul>
+        ))}
+        <ul className="checks">
+          {r.checks.map((c) => (
+            <Check key={c.id} id={c.id} passed={c.passed} text={t(`signing.check.${c.id}`, { defaultValue: c.detail })} />
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
+}
+
+function Check({ id, passed, text }: Line) {
+  const { t } = useTranslation();
+  return (
+    <li data-check={id} data-passed={passed}>
+      <span className={passed ? 'checks__mark checks__mark--ok' : 'checks__mark checks__mark--fail'} aria-hidden="true">
+        {passed ? '✓' : '✗'}
+      </span>
+      <span>
+        {text}
+        <span className="visually-hidden"> ({passed ? t('reports.verify.passed') : t('reports.verify.failed')})</span>
+      </span>
+    </li>
+  );
+}
