@@ -80,6 +80,8 @@ export class AppServices {
       systemViewer: options.systemViewer,
       limits: options.evidenceLimits,
     });
+    // Reopening a finalised assessment keeps its evidence in the new revision (files are not copied).
+    this.assessments.onReopen((m, from, to) => this.evidence.carryForward(m, from, to));
     this.reports = createReportService(this, { dataDir: options.dataDir, clock: options.clock ?? systemClock, print: options.printPdf });
   }
 

@@ -63,6 +63,11 @@ export class AssessmentService {
     return this.workflow.reopen(id, reason);
   }
 
+  /** Lets another domain carry its records into a reopened revision (see AssessmentWorkflow.reopenHooks). */
+  onReopen(hook: AssessmentWorkflow['reopenHooks'][number]): void {
+    this.workflow.reopenHooks.push(hook);
+  }
+
   changeFramework(req: FrameworkChangeRequest): FrameworkChangeResult {
     return this.frameworkChange.change(req);
   }

@@ -5,7 +5,7 @@ import { ratingEntriesOf, scopeOf } from '../../../shared/assessments/scope';
 import { AppError } from '../../../shared/ipc/result';
 import { scoreAssessment, type ScoreResult } from '../../../shared/scoring';
 import { canonicalJson } from '../../../shared/util/canonical-json';
-import type { Mutator } from '../db/mutator';
+import type { MutationContext, Mutator } from '../db/mutator';
 import type { FrameworkService, LoadedFramework } from '../frameworks/framework-service';
 import type { InstitutionRepository } from '../institutions/institution-repository';
 import { newId } from '../support/ids';
@@ -22,6 +22,12 @@ import { countAnswered, type UnitIndexCache } from './unit-index';
  * a new revision. Every transition names the row revision it was decided on; a stale one is refused.
  */
 export class AssessmentWorkflow {
+  /**
+   * Other records that belong to a revision (evidence) and must follow it into the reopened one; run
+   * inside the reopen transaction so the new revision is complete or does not exist.
+   */
+  readonly reopenHooks: ((m: MutationContext, fromAssessmentId: string, toAssessmentId: string) => void)[] = [];
+
   private readonly verified = new Set<string>();
 
   constructor(
@@ -131,6 +137,7 @@ export class AssessmentWorkflow {
       this.ratings.copy(id, newIdValue);
       this.assessments.setAnswered(newIdValue, countAnswered(index, this.ratings.list(newIdValue)));
       m.record({ entity: 'assessment', entityId: newIdValue, action: 'reopen', payload: { previousRevisionId: id, reason } });
+      for (const hook of this.reopenHooks) hook(m, id, newIdValue);
       return this.records.require(newIdValue);
     });
   }
