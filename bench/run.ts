@@ -5,6 +5,7 @@ import path from 'node:path';
 import { AppServices } from '../electron/services/app-services';
 import { printTable, type Measurement } from './measure';
 import { registryBenchmarks } from './registry.bench';
+import { reportBenchmarks } from './report.bench';
 import { scoringBenchmarks } from './scoring.bench';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -18,7 +19,7 @@ const services = new AppServices({
 console.log(`Node ${process.version}; data in ${dataDir} (real SQLite file, WAL, synchronous=FULL)\n`);
 try {
   const framework = services.frameworks.get(services.frameworks.list()[0]!.id).framework;
-  const results: Measurement[] = [...registryBenchmarks(services), ...scoringBenchmarks(framework)];
+  const results: Measurement[] = [...registryBenchmarks(services), ...scoringBenchmarks(framework), ...(await reportBenchmarks())];
   printTable(results);
 } finally {
   services.close();

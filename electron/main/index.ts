@@ -5,6 +5,7 @@ import { createDispatcher } from '../services/dispatcher';
 import { createHandlers } from '../services/handlers';
 import { buildMenu } from './menu';
 import { electronFileDialogs, electronSystemViewer } from './evidence-adapters';
+import { electronPdfPrinter } from './print-window';
 import { safeStorageSecrets } from './safe-storage-secrets';
 import { registerRendererScheme, rendererDirFor, serveRenderer } from './renderer-protocol';
 import { hardenApp, isTrustedSender, rendererOrigin } from './security';
@@ -37,6 +38,7 @@ if (!app.requestSingleInstanceLock()) {
       secrets: safeStorageSecrets(),
       fileDialogs: electronFileDialogs(() => mainWindow),
       systemViewer: electronSystemViewer,
+      printPdf: electronPdfPrinter(path.join(app.getAppPath(), 'resources', 'fonts')),
     });
     const dispatch = createDispatcher(createHandlers(services, 'electron'), {
       logError: (channel, error) => console.error(`[${channel}]`, error),

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { openDatabase, type Db } from './db/open-database';
 import { currentVersion } from './db/migrate';
 import { Mutator } from './db/mutator';
@@ -20,6 +19,7 @@ import { IdentityStore } from './signing/identity-store';
 import type { SecretWrapper } from './signing/secret-wrapper';
 import { TrustedRoots } from './signing/trusted-roots';
 import { systemClock, type Clock } from './support/clock';
+import { databasePathIn } from './support/data-dir';
 
 export interface AppServicesOptions {
   dataDir: string;
@@ -57,7 +57,7 @@ export class AppServices {
   readonly databasePath: string;
 
   constructor(readonly options: AppServicesOptions) {
-    this.databasePath = path.join(options.dataDir, 'tvet-inspector.db');
+    this.databasePath = databasePathIn(options.dataDir);
     this.db = openDatabase(this.databasePath).db;
     this.settings = new SettingsService(this.db);
     this.mutator = new Mutator(this.db, options.clock ?? systemClock, () => this.settings.actor());

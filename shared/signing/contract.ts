@@ -1,22 +1,15 @@
 import { z } from 'zod';
 import { requiredText } from '../validation/fields';
-import {
-  createIdentityInputSchema,
-  identitySchema,
-  importIdentityProfileSchema,
-  passphraseSchema,
-  trustedRootSchema,
-  verificationResultSchema,
-} from './schema';
+import { createIdentityInputSchema, identitySchema, importIdentityProfileSchema, passphraseSchema, trustedRootSchema } from './schema';
 
-/** Base64 file contents. The browser host accepts request bodies up to 10 MB, so about 7 MB of PDF. */
+/** A PKCS#12 file as base64: a few kilobytes, so anything near a megabyte is the wrong file. */
 const base64File = z
   .string()
-  .max(14_000_000, { error: 'validation.tooLong' })
+  .max(1_000_000, { error: 'validation.tooLong' })
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'validation.invalid' });
 
 /**
- * Channels for signing identities, trusted roots and verification. No response ever carries key
+ * Channels for signing identities and trusted roots (verification is `reports:verify`). No response ever carries key
  * material; passphrases travel only in requests, and files arrive as bytes, never as paths.
  */
 export const signingContract = {
@@ -46,9 +39,5 @@ export const signingContract = {
   'signing:roots:add': {
     request: z.object({ pem: requiredText(20_000) }).strict(),
     response: trustedRootSchema,
-  },
-  'signing:verify': {
-    request: z.object({ pdfBase64: base64File }).strict(),
-    response: verificationResultSchema,
   },
 } as const;

@@ -83,6 +83,11 @@ describe('report command', () => {
     const verified = await run(['verify', out, '--data-dir', dataDir]);
     expect(verified.code).toBe(0);
     expect(verified.out).toContain('VALID');
+    // The data folder's audit trail recognises the file it signed; a copy checked elsewhere is not claimed.
+    expect(verified.out).toContain(`✓ This exact file was made on this machine`);
+    const elsewhere = await run(['verify', out, '--data-dir', path.join(work, 'no-database-here')]);
+    expect(elsewhere.code).toBe(0);
+    expect(elsewhere.out).not.toContain('made on this machine');
   }, 60_000);
 
   it('refuses a draft (exit 1) and a missing language (usage, exit 2)', async () => {

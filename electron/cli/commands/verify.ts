@@ -4,13 +4,17 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/ipc/result';
 import type { VerificationCheck, VerificationResult } from '../../../shared/signing/schema';
 import { TrustedRoots } from '../../services/signing/trusted-roots';
+import { openRecordedReports } from '../../services/reports/recorded-reports';
 import { verifyPdf } from '../../services/signing/verify-pdf';
 import { defaultDataDir } from '../../services/support/data-dir';
 import { exitCodes, UsageError, type Output } from '../cli-context';
 
 export const verifyUsage = `verify <file.pdf> [--json]     check a signed report: exit 0 valid, 1 invalid, modified or unsigned`;
 
-/** Checks a signed PDF against this machine's trusted roots. Needs no database, only the data folder's trusted-roots/. */
+/**
+ * Checks a signed PDF against the data folder's trusted roots and, when the folder has a database, its
+ * audit trail (read-only: was this exact file signed here?). Works without any database too.
+ */
 export function runVerify(args: string[], o: Output): number {
   const { values, positionals } = parseArgs({
     args,
@@ -26,8 +30,15 @@ export function runVerify(args: string[], o: Output): number {
   } catch {
     throw new AppError('not-found', `Cannot read ${file}.`);
   }
-  const roots = new TrustedRoots(path.resolve(values['data-dir'] ?? defaultDataDir()));
-  const result = verifyPdf(bytes, { trustedRoots: roots.certificates() });
+  const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
+  const roots = new TrustedRoots(dataDir);
+  const recorded = openRecordedReports(dataDir);
+  let result: VerificationResult;
+  try {
+    result = verifyPdf(bytes, { trustedRoots: roots.certificates(), ...(recorded ? { knownReportHashes: recorded.lookup } : {}) });
+  } finally {
+    recorded?.close();
+  }
   if (o.json) o.out(JSON.stringify({ file, ...result }, null, 2));
   else printResult(file, result, o);
   return result.valid ? exitCodes.ok : exitCodes.failed;

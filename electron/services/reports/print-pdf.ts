@@ -25,7 +25,8 @@ export interface PrintOptions {
   executablePath?: string;
 }
 
-const defaultFooter =
+/** Page n / total, centred: the footer when a caller draws no page boxes of its own. */
+export const pageNumberFooter =
   '<div style="width:100%;font-size:8pt;color:#555;text-align:center;font-family:sans-serif">' +
   '<span class="pageNumber"></span> / <span class="totalPages"></span></div>';
 
@@ -35,7 +36,7 @@ const defaultFooter =
  * browser host, the command line and tests; the desktop app prints the same HTML in a hidden window.
  */
 export async function printHtmlToPdf(html: string, options: PrintOptions = {}): Promise<Buffer> {
-  const content = options.embedFonts === false ? html : withFonts(html, reportFontFaceCss(options.fontsDir));
+  const content = withReportFonts(html, options);
   // Loaded on demand: installed desktop builds print through Electron and do not ship playwright-core.
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: options.executablePath ?? findChromium(), args: chromiumArgs });
@@ -48,7 +49,7 @@ export async function printHtmlToPdf(html: string, options: PrintOptions = {}): 
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const margin = { top: '18mm', right: '16mm', bottom: '18mm', left: '16mm', ...options.margin };
     const header = options.headerTemplate ?? '<span></span>';
-    const footer = options.footerTemplate ?? defaultFooter;
+    const footer = options.footerTemplate ?? pageNumberFooter;
     const pdf = await page.pdf(
       options.cssPageBoxes
         ? { format: 'A4', printBackground: true, tagged: true, outline: true, preferCSSPageSize: true, displayHeaderFooter: false }
@@ -72,8 +73,10 @@ export async function printHtmlToPdf(html: string, options: PrintOptions = {}): 
   }
 }
 
-function withFonts(html: string, css: string): string {
-  const style = `<style>${css}</style>`;
+/** The HTML as every printer must load it: with the bundled fonts inlined unless asked not to. */
+export function withReportFonts(html: string, options: Pick<PrintOptions, 'embedFonts' | 'fontsDir'>): string {
+  if (options.embedFonts === false) return html;
+  const style = `<style>${reportFontFaceCss(options.fontsDir)}</style>`;
   const headEnd = html.search(/<\/head\s*>/i);
   if (headEnd >= 0) return html.slice(0, headEnd) + style + html.slice(headEnd);
   return style + html;

@@ -59,9 +59,9 @@ describe('signing channels', () => {
 
     const id = imported.ok ? (imported.value as Identity).id : '';
     const signed = await services.identities.signPdf(id, 'issued passphrase', minimalPdf(), { page: 1, rect: [40, 40, 200, 90] });
-    const verified = await dispatch('signing:verify', { pdfBase64: signed.toString('base64') });
+    const verified = await dispatch('reports:verify', { pdfBase64: signed.toString('base64') });
     expect(verified).toMatchObject({ ok: true, value: { valid: true, trusted: true } });
-    const unsigned = await dispatch('signing:verify', { pdfBase64: minimalPdf().toString('base64') });
+    const unsigned = await dispatch('reports:verify', { pdfBase64: minimalPdf().toString('base64') });
     expect(unsigned).toMatchObject({ ok: true, value: { valid: false, problems: ['The file has no digital signature.'] } });
     services.close();
   });

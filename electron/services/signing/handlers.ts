@@ -1,9 +1,8 @@
 import type { signingContract } from '../../../shared/signing/contract';
 import type { AppServices } from '../app-services';
 import type { HandlerMap } from '../handlers';
-import { verifyPdf } from './verify-pdf';
 
-/** Thin calls from the signing channels into the identity store, trusted roots and verifier. */
+/** Thin calls from the signing channels into the identity store and trusted roots (verifying is `reports:verify`). */
 export function signingHandlers({ identities, trustedRoots }: AppServices): HandlerMap<keyof typeof signingContract> {
   return {
     'signing:identities:list': () => ({ items: identities.list() }),
@@ -12,6 +11,5 @@ export function signingHandlers({ identities, trustedRoots }: AppServices): Hand
       identities.importPkcs12(Buffer.from(p12Base64, 'base64'), passphrase, profile, newPassphrase),
     'signing:roots:list': () => ({ items: trustedRoots.summaries() }),
     'signing:roots:add': (r) => trustedRoots.add(r.pem),
-    'signing:verify': (r) => verifyPdf(Buffer.from(r.pdfBase64, 'base64'), { trustedRoots: trustedRoots.certificates() }),
   };
 }

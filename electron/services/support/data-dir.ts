@@ -3,6 +3,11 @@ import path from 'node:path';
 
 export const appFolderName = 'TVET Inspector';
 
+/** The database inside a data folder. */
+export function databasePathIn(dataDir: string): string {
+  return path.join(dataDir, 'tvet-inspector.db');
+}
+
 /**
  * The per-user folder the desktop app uses (Electron's `userData`), plus `data/`. The browser host and
  * the command line default to the same folder so all three see the same institutions.

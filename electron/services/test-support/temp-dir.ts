@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
 
 const made: string[] = [];
 
@@ -12,6 +11,11 @@ export function tempDir(): string {
   return dir;
 }
 
-afterEach(() => {
-  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+// Scenario builders are shared with the benchmarks and the desktop e2e, which do not run under Vitest:
+// there the caller removes its own folder, and nothing here may touch Vitest's suite hooks.
+if (process.env.VITEST) {
+  const { afterEach } = await import('vitest');
+  afterEach(() => {
+    for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
+}
