@@ -32,7 +32,8 @@ export const settingsUpdateSchema = z
     bengaliDigits: z.boolean().optional(),
     userName: requiredText(120).optional(),
     role: z.enum(userRoles).optional(),
-    organisation: optionalText(200).optional(),
+    // Without its default: a change that does not mention the organisation must leave it alone.
+    organisation: optionalText(200).unwrap().optional(),
     onboarded: z.boolean().optional(),
   })
   .strict();
