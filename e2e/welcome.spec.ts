@@ -15,14 +15,14 @@ test('a new user is welcomed, creates a profile in Bangla, and is not asked agai
   await expect(page.getByRole('heading', { name: 'Welcome to TVET Inspector' })).toBeVisible();
   await page.locator('#welcome-language').selectOption('bn');
   await expect(page.getByRole('heading', { name: 'টিভেট ইন্সপেক্টরে স্বাগতম' })).toBeVisible();
-  await page.getByRole('button', { name: 'টিভেট ইন্সপেক্টর ব্যবহার শুরু করুন' }).click();
+  await page.getByRole('button', { name: 'খালি নিবন্ধন দিয়ে শুরু করুন' }).click();
   await expect(page.locator('#userName-error')).toHaveText('এই ঘরটি পূরণ করা আবশ্যক।');
   await page.getByRole('textbox', { name: 'আপনার নাম' }).fill('ফারহানা ইসলাম');
   await page.getByRole('combobox', { name: 'আপনার ভূমিকা' }).selectOption('inspector');
   await page.getByRole('textbox', { name: 'প্রতিষ্ঠান/সংস্থা' }).fill('BTEB');
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: 'e2e/artifacts/welcome-bn.png', fullPage: true });
-  await page.getByRole('button', { name: 'টিভেট ইন্সপেক্টর ব্যবহার শুরু করুন' }).click();
+  await page.getByRole('button', { name: 'খালি নিবন্ধন দিয়ে শুরু করুন' }).click();
   await expect(page.getByRole('heading', { name: 'প্রতিষ্ঠানসমূহ' })).toBeVisible();
 
   // Changes are recorded under the profile's name.

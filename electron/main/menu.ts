@@ -25,8 +25,11 @@ export function buildMenu(window: BrowserWindow, dataDir: string, language: Lang
     {
       label: m.edit,
       submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
+        // Not the `undo` / `redo` roles: those only undo typing. The renderer undoes typing in a text
+        // field and, in the assessment workspace, the last rating change elsewhere (runEditCommand).
+        // A key press reaches the page first; this accelerator runs only when the page did not take it.
+        { label: m.undo, accelerator: 'CmdOrCtrl+Z', click: send('edit:undo') },
+        { label: m.redo, accelerator: 'Shift+CmdOrCtrl+Z', click: send('edit:redo') },
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },

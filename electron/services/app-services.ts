@@ -14,6 +14,7 @@ import { ProgrammeRepository } from './institutions/programme-repository';
 import { createReportService } from './reports/create-report-service';
 import type { PdfPrinter, ReportService } from './reports/report-service';
 import { InstitutionService } from './institutions/institution-service';
+import { SampleService } from './sample/sample-service';
 import { SettingsService } from './settings/settings-service';
 import { IdentityStore } from './signing/identity-store';
 import type { SecretWrapper } from './signing/secret-wrapper';
@@ -51,6 +52,7 @@ export class AppServices {
   readonly correctiveActions: CorrectiveActionService;
   readonly evidence: EvidenceService;
   readonly reports: ReportService;
+  readonly sample: SampleService;
   readonly mutator: Mutator;
   readonly identities: IdentityStore;
   readonly trustedRoots: TrustedRoots;
@@ -83,6 +85,7 @@ export class AppServices {
     // Reopening a finalised assessment keeps its evidence in the new revision (files are not copied).
     this.assessments.onReopen((m, from, to) => this.evidence.carryForward(m, from, to));
     this.reports = createReportService(this, { dataDir: options.dataDir, clock: options.clock ?? systemClock, print: options.printPdf });
+    this.sample = new SampleService(this);
   }
 
   schemaVersion(): number {

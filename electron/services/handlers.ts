@@ -5,6 +5,7 @@ import { evidenceHandlers } from './evidence/handlers';
 import { frameworkHandlers } from './frameworks/handlers';
 import { institutionHandlers } from './institutions/handlers';
 import { reportHandlers } from './reports/handlers';
+import { sampleHandlers } from './sample/handlers';
 import { appHandlers } from './settings/handlers';
 import { signingHandlers } from './signing/handlers';
 
@@ -22,5 +23,6 @@ export function createHandlers(services: AppServices, host: HostKind): Handlers 
     ...signingHandlers(services),
     ...evidenceHandlers(services),
     ...reportHandlers(services),
+    ...sampleHandlers(services),
   };
 }

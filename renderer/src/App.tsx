@@ -4,18 +4,22 @@ import type { Settings } from '../../shared/settings/schema';
 import { hostKind, invoke } from './api/client';
 import { setBengaliDigits } from './format';
 import { setLanguage } from './i18n';
-import { href, navigate, useRoute } from './router';
+import { href, navigate, parseRoute, useRoute, type Route } from './router';
 import { InstitutionForm } from './screens/InstitutionForm';
 import { InstitutionPage } from './screens/InstitutionPage';
 import { InstitutionsList } from './screens/InstitutionsList';
 import { ProgrammeForm } from './screens/ProgrammeForm';
 import { Welcome } from './screens/Welcome';
+import { SampleGuide } from './screens/guide/SampleGuide';
+import { AssessmentDetails } from './screens/assessments/AssessmentDetails';
 import { AssessmentsList } from './screens/assessments/AssessmentsList';
 import { GapView } from './screens/assessments/GapView';
 import { PreVisitList } from './screens/assessments/PreVisitList';
 import { AssessmentEvidence } from './screens/assessments/evidence/AssessmentEvidence';
 import { StartAssessment } from './screens/assessments/StartAssessment';
 import { Workspace } from './screens/assessments/Workspace';
+import { runEditCommand } from './screens/assessments/workspace/use-shortcuts';
+import { FrameworkChangeScreen } from './screens/assessments/framework-change/FrameworkChangeScreen';
 import { FrameworkBrowse } from './screens/frameworks/FrameworkBrowse';
 import { FrameworkCompare } from './screens/frameworks/FrameworkCompare';
 import { FrameworkLibrary } from './screens/frameworks/FrameworkLibrary';
@@ -109,7 +113,11 @@ export function App() {
         {settings === null ? (
           <p aria-busy="true">{t('app.loading')}</p>
         ) : settings.onboarded ? (
-          <Screen route={route} />
+          <>
+            {/* The guided sample's panel (renderer/src/screens/guide) */}
+            <SampleGuide route={route} />
+            <Screen route={route} />
+          </>
         ) : (
           <Welcome settings={settings} onDone={setSettings} onLanguage={(language) => void update({ language })} />
         )}
@@ -118,10 +126,25 @@ export function App() {
   );
 }
 
+/** File → Export report: the open assessment's report screen, or the list to choose an assessment from. */
+function reportRouteFor(route: Route): Route {
+  const onAssessment = [
+    'assessment',
+    'assessment-prepare',
+    'assessment-details',
+    'assessment-framework',
+    'assessment-evidence',
+    'assessment-report',
+  ].includes(route.name);
+  return onAssessment && 'id' in route ? { name: 'assessment-report', id: route.id } : { name: 'assessments' };
+}
+
 function runMenuCommand(command: string) {
   if (command === 'new-institution') navigate({ name: 'institution-new' });
   if (command === 'new-assessment') navigate({ name: 'assessment-new', institutionId: null });
   if (command === 'import-framework') navigate({ name: 'frameworks' });
+  if (command === 'export-report') navigate(reportRouteFor(parseRoute(window.location.hash)));
+  if (command === 'edit:undo' || command === 'edit:redo') runEditCommand(command === 'edit:undo' ? 'undo' : 'redo');
 }
 
 function Screen({ route }: { route: ReturnType<typeof useRoute> }) {
@@ -154,6 +177,10 @@ function Screen({ route }: { route: ReturnType<typeof useRoute> }) {
       return <Workspace key={route.id} id={route.id} />;
     case 'assessment-prepare':
       return <PreVisitList key={route.id} id={route.id} />;
+    case 'assessment-details':
+      return <AssessmentDetails key={route.id} id={route.id} />;
+    case 'assessment-framework':
+      return <FrameworkChangeScreen key={route.id} id={route.id} />;
     case 'institution-gap':
       return (
         <GapView

@@ -16,6 +16,8 @@ export type Route =
   | { name: 'assessment-new'; institutionId: string | null }
   | { name: 'assessment'; id: string }
   | { name: 'assessment-prepare'; id: string }
+  | { name: 'assessment-details'; id: string }
+  | { name: 'assessment-framework'; id: string }
   | { name: 'institution-gap'; institutionId: string; inspectionId: string | null }
   // Evidence routes
   | { name: 'assessment-evidence'; id: string }
@@ -46,6 +48,8 @@ export function parseRoute(hash: string): Route {
   if ((m = new RegExp(`^/institutions/${uuid}/assessments/new$`).exec(path))) return { name: 'assessment-new', institutionId: m[1]! };
   if ((m = new RegExp(`^/assessments/${uuid}$`).exec(path))) return { name: 'assessment', id: m[1]! };
   if ((m = new RegExp(`^/assessments/${uuid}/prepare$`).exec(path))) return { name: 'assessment-prepare', id: m[1]! };
+  if ((m = new RegExp(`^/assessments/${uuid}/details$`).exec(path))) return { name: 'assessment-details', id: m[1]! };
+  if ((m = new RegExp(`^/assessments/${uuid}/framework$`).exec(path))) return { name: 'assessment-framework', id: m[1]! };
   if ((m = new RegExp(`^/institutions/${uuid}/gap(?:/${uuid})?$`).exec(path))) {
     return { name: 'institution-gap', institutionId: m[1]!, inspectionId: m[2] ?? null };
   }
@@ -87,6 +91,10 @@ export function href(route: Route): string {
       return `#/assessments/${route.id}`;
     case 'assessment-prepare':
       return `#/assessments/${route.id}/prepare`;
+    case 'assessment-details':
+      return `#/assessments/${route.id}/details`;
+    case 'assessment-framework':
+      return `#/assessments/${route.id}/framework`;
     case 'institution-gap':
       return `#/institutions/${route.institutionId}/gap${route.inspectionId ? `/${route.inspectionId}` : ''}`;
     // Evidence routes

@@ -2,6 +2,7 @@ import { assessmentsBn } from './assessments.bn';
 import { evidenceBn } from './evidence.bn';
 import { frameworksBn } from './frameworks.bn';
 import { reportsBn } from './reports.bn';
+import { sampleBn } from './sample.bn';
 import { signingBn } from './signing.bn';
 import type { Catalogue } from './en';
 
@@ -12,6 +13,7 @@ export const bn: Catalogue = {
   signing: signingBn,
   evidence: evidenceBn,
   reports: reportsBn,
+  sample: sampleBn,
   app: {
     name: 'টিভেট ইন্সপেক্টর',
     tagline: 'ইইউ-সামঞ্জস্যপূর্ণ টিভেট কাঠামো অনুযায়ী মান পরিদর্শন',
@@ -38,7 +40,6 @@ export const bn: Catalogue = {
       'institution-administrator': 'প্রতিষ্ঠানের প্রশাসক (স্ব-মূল্যায়ন)',
       'head-office': 'প্রধান কার্যালয়',
     },
-    start: 'টিভেট ইন্সপেক্টর ব্যবহার শুরু করুন',
   },
   menu: {
     file: 'ফাইল',
@@ -47,11 +48,16 @@ export const bn: Catalogue = {
     importFramework: 'কাঠামো ইমপোর্ট করুন…',
     exportReport: 'প্রতিবেদন এক্সপোর্ট করুন…',
     edit: 'সম্পাদনা',
+    undo: 'পূর্বাবস্থায় ফেরান',
+    redo: 'পুনরায় করুন',
     view: 'দেখুন',
     language: 'ভাষা',
     help: 'সহায়তা',
     openDataFolder: 'ডেটা ফোল্ডার খুলুন',
     about: 'টিভেট ইন্সপেক্টর সম্পর্কে',
+  },
+  progress: {
+    finished: 'শেষ হয়েছে: {{what}}।',
   },
   common: {
     save: 'সংরক্ষণ করুন',

@@ -2,6 +2,7 @@ import { assessmentsEn } from './assessments.en';
 import { evidenceEn } from './evidence.en';
 import { frameworksEn } from './frameworks.en';
 import { reportsEn } from './reports.en';
+import { sampleEn } from './sample.en';
 import { signingEn } from './signing.en';
 
 /** English catalogue. The Bangla catalogue must have exactly the same keys (checked by type and test). */
@@ -11,9 +12,10 @@ export const en = {
   signing: signingEn,
   evidence: evidenceEn,
   reports: reportsEn,
+  sample: sampleEn,
   app: {
     name: 'TVET Inspector',
-    tagline: 'Quality inspections aligned with the EU-aligned TVET framework',
+    tagline: 'Quality inspections against the EU-aligned TVET framework',
     skipToContent: 'Skip to main content',
     language: 'Language',
     digits: 'Bengali digits',
@@ -37,7 +39,6 @@ export const en = {
       'institution-administrator': 'Institution administrator (self-assessment)',
       'head-office': 'Head office',
     },
-    start: 'Start using TVET Inspector',
   },
   menu: {
     file: '&File',
@@ -46,11 +47,17 @@ export const en = {
     importFramework: '&Import framework…',
     exportReport: '&Export report…',
     edit: '&Edit',
+    undo: '&Undo',
+    redo: '&Redo',
     view: '&View',
     language: 'Language',
     help: '&Help',
     openDataFolder: 'Open data folder',
     about: 'About TVET Inspector',
+  },
+  /** Progress of slow operations (renderer/src/components/BusyProgress.tsx). */
+  progress: {
+    finished: 'Finished: {{what}}.',
   },
   common: {
     save: 'Save',

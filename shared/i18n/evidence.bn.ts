@@ -26,7 +26,8 @@ export const evidenceBn: Catalogue['evidence'] = {
     dropZone: 'প্রমাণের ফাইল ছেড়ে দেওয়ার জায়গা',
     limits: 'প্রতি ফাইলে সর্বোচ্চ {{file}} মেগাবাইট; এই মূল্যায়নে {{total}} মেগাবাইটের মধ্যে {{used}} মেগাবাইট ব্যবহৃত।',
     allowed: 'ছবি (JPEG, PNG, WebP), PDF, অফিস নথি, টেক্সট এবং অডিও।',
-    sending: '{{name}} সংযুক্ত হচ্ছে… {{pct}}%',
+    sending: '{{total}}টি ফাইলের {{n}} নম্বরটি সংযুক্ত হচ্ছে: {{name}}…',
+    sendingChosen: 'বেছে নেওয়া ফাইলগুলো সংযুক্ত হচ্ছে…',
     done: '{{n}}টি ফাইল সংযুক্ত হয়েছে।',
     doneDeduplicated: '{{n}}টি ফাইল সংযুক্ত হয়েছে; {{dedup}}টি আগেই সংরক্ষিত ছিল, তাই একবারই রাখা হয়েছে।',
     readOnly: 'প্রমাণ পরিবর্তন করা যাবে না: মূল্যায়নটি খসড়া অবস্থায় নেই।',
@@ -49,6 +50,19 @@ export const evidenceBn: Catalogue['evidence'] = {
     size: '{{size}} মেগাবাইট',
     sizeKb: '{{size}} কিলোবাইট',
     noPreview: 'প্রিভিউ নেই',
+  },
+  // Editing an item's caption and type (renderer/src/screens/assessments/details/EvidenceEditDialog.tsx)
+  edit: {
+    button: 'সম্পাদনা',
+    title: '“{{name}}” সম্পাদনা করুন',
+    type: 'প্রমাণের ধরন',
+    caption: 'ক্যাপশন',
+    dateNote: 'তোলার তারিখ ফাইল থেকেই আসে (ছবির EXIF থেকে, না থাকলে সংযুক্তির তারিখ); এখানে তা বদলানো যায় না।',
+    save: 'সংরক্ষণ করুন',
+    saved: '“{{name}}”-এর পরিবর্তন সংরক্ষিত হয়েছে।',
+    locked: 'সংরক্ষিত হয়নি: প্রমাণ শুধু মূল্যায়নটি খসড়া থাকা অবস্থায় বদলানো যায়।',
+    conflict:
+      'এর মধ্যে এই প্রমাণটি বদলানো হয়েছে (হয়তো অন্য কোনো উইন্ডোতে)। এর সর্বশেষ ক্যাপশন ও ধরন দেখানো হচ্ছে: আপনার পরিবর্তন আবার করুন, তারপর সংরক্ষণ করুন।',
   },
   kind: { image: 'ছবি', pdf: 'PDF', office: 'অফিস নথি', text: 'টেক্সট', audio: 'অডিও' },
   viewer: {

@@ -26,7 +26,8 @@ export const evidenceEn = {
     dropZone: 'Drop zone for evidence files',
     limits: 'Up to {{file}} MB per file; this assessment uses {{used}} of {{total}} MB.',
     allowed: 'Images (JPEG, PNG, WebP), PDF, office documents, text and audio.',
-    sending: 'Attaching {{name}}… {{pct}}%',
+    sending: 'Attaching {{n}} of {{total}}: {{name}}…',
+    sendingChosen: 'Attaching the chosen files…',
     done: '{{n}} file(s) attached.',
     doneDeduplicated: '{{n}} file(s) attached; {{dedup}} already stored and kept once.',
     readOnly: 'Evidence cannot be changed: the assessment is not a draft.',
@@ -50,6 +51,19 @@ export const evidenceEn = {
     size: '{{size}} MB',
     sizeKb: '{{size}} KB',
     noPreview: 'No preview',
+  },
+  // Editing an item's caption and type (renderer/src/screens/assessments/details/EvidenceEditDialog.tsx)
+  edit: {
+    button: 'Edit',
+    title: 'Edit “{{name}}”',
+    type: 'Evidence type',
+    caption: 'Caption',
+    dateNote: 'The date taken comes from the file (a photo’s EXIF, else the date attached) and is not edited here.',
+    save: 'Save',
+    saved: 'Changes to “{{name}}” saved.',
+    locked: 'Not saved: evidence can be changed only while the assessment is a draft.',
+    conflict:
+      'This item was changed meanwhile (perhaps in another window). Its latest caption and type are shown: make your change again, then save.',
   },
   kind: { image: 'Image', pdf: 'PDF', office: 'Office document', text: 'Text', audio: 'Audio' },
   // The viewer

@@ -32,6 +32,7 @@ export const frameworksBn: Catalogue['frameworks'] = {
     as: '{{format}} ডাউনলোড করুন',
     asFor: '{{title}} সংস্করণ {{version}} {{format}} হিসেবে ডাউনলোড করুন',
     done: '{{file}} সংরক্ষিত হয়েছে।',
+    working: '{{format}} ফাইল তৈরি হচ্ছে…',
   },
   import: {
     heading: 'কাঠামো আমদানি',
@@ -41,7 +42,7 @@ export const frameworksBn: Catalogue['frameworks'] = {
     noFile: 'কোনো ফাইল বেছে নেওয়া হয়নি',
     checking: '{{file}} যাচাই করা হচ্ছে…',
     button: 'এই কাঠামো আমদানি করুন',
-    importing: 'আমদানি হচ্ছে…',
+    importing: '{{file}} আমদানি হচ্ছে…',
     imported: '“{{title}}” সংস্করণ {{version}} আমদানি হয়েছে।',
     unchanged: 'এই সংস্করণটি হুবহু একই বিষয়বস্তুসহ লাইব্রেরিতে আগে থেকেই আছে; নতুন কিছু যোগ হয়নি।',
     conflict:

@@ -31,6 +31,7 @@ export const frameworksEn = {
     as: 'Download {{format}}',
     asFor: 'Download {{title}} version {{version}} as {{format}}',
     done: 'Saved {{file}}.',
+    working: 'Preparing the {{format}} file…',
   },
   import: {
     heading: 'Import a framework',
@@ -40,7 +41,7 @@ export const frameworksEn = {
     noFile: 'No file chosen',
     checking: 'Checking {{file}}…',
     button: 'Import this framework',
-    importing: 'Importing…',
+    importing: 'Importing {{file}}…',
     imported: 'Imported “{{title}}” version {{version}}.',
     unchanged: 'This version is already in the library with exactly the same content; nothing was added.',
     conflict:

@@ -3,6 +3,7 @@ import { evidenceContract } from '../evidence/contract';
 import { frameworksContract } from '../framework/contract';
 import { institutionsContract } from '../institutions/contract';
 import { reportsContract } from '../reports/contract';
+import { sampleContract } from '../sample/contract';
 import { appContract } from '../settings/contract';
 import { signingContract } from '../signing/contract';
 import type { z } from 'zod';
@@ -21,6 +22,7 @@ export const contract = {
   ...signingContract,
   ...evidenceContract,
   ...reportsContract,
+  ...sampleContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,11 +1,21 @@
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
+import type { AppErrorData } from '../../../shared/ipc/result';
 import { profileSchema, userRoles, type Profile, type ProfileFormValues, type Settings } from '../../../shared/settings/schema';
 import { invoke } from '../api/client';
+import { ErrorBanner } from '../components/ErrorBanner';
 import { SelectField, TextField } from '../components/Field';
+import { startSample } from './guide/start-sample';
+import './guide/guide.css';
 
-/** First run: creates the user's profile and picks the language before anything else. */
+type Start = 'sample' | 'empty';
+
+/**
+ * First run: creates the user's profile and picks the language before anything else, then starts
+ * either with the guided sample assessment or with an empty registry.
+ */
 export function Welcome({
   settings,
   onDone,
@@ -22,17 +32,34 @@ export function Welcome({
     defaultValues: { userName: '', role: settings.role, organisation: '' },
   });
   const { errors, isSubmitting } = formState;
+  const [preparing, setPreparing] = useState(false);
+  const [error, setError] = useState<AppErrorData | null>(null);
 
-  const onSubmit = handleSubmit(async (profile) => {
-    const result = await invoke('settings:update', { ...profile, onboarded: true });
-    if (result.ok) onDone(result.value);
-  });
+  const start = (choice: Start) =>
+    handleSubmit(async (profile) => {
+      setError(null);
+      // The profile is saved first: the sample is recorded under this name, and its team is led by this user.
+      const saved = await invoke('settings:update', { ...profile, onboarded: choice === 'empty' });
+      if (!saved.ok) return setError(saved.error);
+      if (choice === 'empty') return onDone(saved.value);
+      setPreparing(true);
+      const sample = await startSample();
+      if (!sample.ok) {
+        setPreparing(false);
+        return setError(sample.error);
+      }
+      // The whole profile again: an update without `organisation` would store it as empty.
+      const onboarded = await invoke('settings:update', { ...profile, onboarded: true });
+      if (onboarded.ok) onDone(onboarded.value);
+      else setError(onboarded.error);
+    });
+  const busy = isSubmitting || preparing;
 
   return (
     <section className="welcome" aria-labelledby="welcome-heading">
       <h1 id="welcome-heading">{t('welcome.title')}</h1>
       <p>{t('welcome.intro')}</p>
-      <form onSubmit={onSubmit} noValidate className="form">
+      <form onSubmit={start('sample')} noValidate className="form">
         <div className="field">
           <label htmlFor="welcome-language">{t('app.language')}</label>
           <select id="welcome-language" value={settings.language} onChange={(e) => onLanguage(e.target.value === 'bn' ? 'bn' : 'en')}>
@@ -71,10 +98,23 @@ export function Welcome({
             autoComplete="organization"
           />
         </div>
-        <div className="actions">
-          <button type="submit" className="button--primary" disabled={isSubmitting}>
-            {t('welcome.start')}
-          </button>
+        <div className="welcome__choice">
+          <h2>{t('sample.welcome.choiceHeading')}</h2>
+          <p className="secondary">{t('sample.welcome.choiceHint')}</p>
+          <ErrorBanner error={error} />
+          <div className="actions">
+            <button type="submit" className="button--primary" disabled={busy}>
+              {t('sample.welcome.startSample')}
+            </button>
+            <button type="button" disabled={busy} onClick={(e) => void start('empty')(e)}>
+              {t('sample.welcome.startEmpty')}
+            </button>
+          </div>
+          {preparing ? (
+            <p role="status" aria-busy="true">
+              {t('sample.welcome.preparing')}
+            </p>
+          ) : null}
         </div>
       </form>
     </section>

@@ -1,19 +1,29 @@
 import { useFieldArray } from 'react-hook-form';
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { AssessmentCreateFormValues, AssessmentCreateInput, AssessmentKind } from '../../../../shared/assessments/schema';
+import type { AssessmentKind, teamRoles } from '../../../../shared/assessments/schema';
 import { translateServiceMessage } from '../../i18n';
 
-type Form = UseFormReturn<AssessmentCreateFormValues, unknown, AssessmentCreateInput>;
+/** Any form with a `team` (starting an assessment, editing its details). */
+type TeamFormValues = { team: { name: string; role: (typeof teamRoles)[number] }[] };
 
 /** Roles that fit each kind: inspectors inspect; a self-assessment is the institution's own. */
 const rolesFor = (kind: AssessmentKind) =>
   kind === 'self-assessment' ? (['administrator', 'observer'] as const) : (['lead-inspector', 'inspector', 'observer'] as const);
 
 /** The team as rows: the lead inspector and members, or the administrators; add and remove rows. */
-export function TeamEditor({ form, kind, error }: { form: Form; kind: AssessmentKind; error: string | undefined }) {
+export function TeamEditor<T extends TeamFormValues, Output>({
+  form,
+  kind,
+  error,
+}: {
+  form: UseFormReturn<T, unknown, Output>;
+  kind: AssessmentKind;
+  error: string | undefined;
+}) {
   const { t } = useTranslation();
-  const { control, register, formState } = form;
+  // react-hook-form cannot resolve `team` paths in a generic form type; every form given here has them.
+  const { control, register, formState } = form as unknown as UseFormReturn<TeamFormValues>;
   const { fields, append, remove } = useFieldArray({ control, name: 'team' });
   const roles = rolesFor(kind);
   return (

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { FileFormat } from '../../../../shared/framework/check-file';
 import type { AppErrorData } from '../../../../shared/ipc/result';
 import { invoke } from '../../api/client';
+import { BusyProgress } from '../../components/BusyProgress';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useBusy } from '../../components/use-busy';
 import { saveDownload } from './files';
 
 const formats: FileFormat[] = ['json', 'xlsx', 'csv'];
@@ -11,16 +13,17 @@ const formats: FileFormat[] = ['json', 'xlsx', 'csv'];
 /** JSON, XLSX and CSV downloads of one stored version. */
 export function ExportButtons({ id, title, version }: { id: string; title: string; version: string }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState<FileFormat | null>(null);
+  // A spreadsheet of a large framework is built in the services and can take a while.
+  const progress = useBusy();
   const [error, setError] = useState<AppErrorData | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
 
   const download = async (format: FileFormat) => {
-    setBusy(format);
     setError(null);
     setSaved(null);
-    const r = await invoke('frameworks:export', { id, format });
-    setBusy(null);
+    const r = await progress.run(t('frameworks.exporting.working', { format: format.toUpperCase() }), () =>
+      invoke('frameworks:export', { id, format }),
+    );
     if (!r.ok) return setError(r.error);
     saveDownload(r.value.fileName, r.value.mediaType, r.value.contentBase64);
     setSaved(r.value.fileName);
@@ -33,7 +36,7 @@ export function ExportButtons({ id, title, version }: { id: string; title: strin
           <button
             key={format}
             type="button"
-            disabled={busy !== null}
+            disabled={progress.running}
             aria-label={t('frameworks.exporting.asFor', { title, version, format: format.toUpperCase() })}
             onClick={() => void download(format)}
           >
@@ -41,6 +44,7 @@ export function ExportButtons({ id, title, version }: { id: string; title: strin
           </button>
         ))}
       </div>
+      <BusyProgress busy={progress} />
       <p className="export-status" aria-live="polite">
         {saved ? t('frameworks.exporting.done', { file: saved }) : ''}
       </p>

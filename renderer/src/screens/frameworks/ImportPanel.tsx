@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { FileCheckResult, FrameworkFileInput, FrameworkVersionSummary } from '../../../../shared/framework/contract';
 import type { AppErrorData } from '../../../../shared/ipc/result';
 import { invoke } from '../../api/client';
+import { BusyProgress } from '../../components/BusyProgress';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useBusy } from '../../components/use-busy';
 import { formatNumber } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { href } from '../../router';
@@ -28,21 +30,27 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
   const [note, setNote] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState('');
+  // Reading, checking and importing a large workbook each take a moment.
+  const progress = useBusy();
 
   const choose = async (file: File | undefined) => {
     setError(null);
     setNote(null);
     if (!file) return setState({ step: 'idle' });
     setState({ step: 'checking', fileName: file.name });
-    let contentBase64: string;
-    try {
-      contentBase64 = await readFileAsBase64(file);
-    } catch (e) {
+    const checked = await progress.run(t('frameworks.import.checking', { file: file.name }), async () => {
+      try {
+        const request = { fileName: file.name, contentBase64: await readFileAsBase64(file) };
+        return { request, r: await invoke('frameworks:check-file', request) };
+      } catch (e) {
+        return { unreadable: e };
+      }
+    });
+    if ('unreadable' in checked) {
       setState({ step: 'idle' });
-      return setNote(e instanceof RangeError ? t('frameworks.import.tooLarge') : t('frameworks.import.unreadable'));
+      return setNote(checked.unreadable instanceof RangeError ? t('frameworks.import.tooLarge') : t('frameworks.import.unreadable'));
     }
-    const request = { fileName: file.name, contentBase64 };
-    const r = await invoke('frameworks:check-file', request);
+    const { request, r } = checked;
     if (!r.ok) {
       setState({ step: 'idle' });
       return setError(r.error);
@@ -53,7 +61,9 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
   const runImport = async () => {
     if (state.step !== 'checked') return;
     setState({ ...state, step: 'importing' });
-    const r = await invoke('frameworks:import-file', state.file);
+    const r = await progress.run(t('frameworks.import.importing', { file: state.file.fileName }), () =>
+      invoke('frameworks:import-file', state.file),
+    );
     if (!r.ok) {
       setState({ ...state, step: 'checked' });
       return setError(r.error);
@@ -91,6 +101,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
             accept=".json,.xlsx,.csv,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             aria-labelledby="framework-file-label"
             aria-describedby="framework-import-hint framework-file-chosen"
+            disabled={progress.running}
             onChange={(e) => {
               const file = e.target.files?.[0];
               setChosen(file?.name ?? '');
@@ -105,8 +116,8 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
           </span>
         </div>
       </div>
+      <BusyProgress busy={progress} />
       <div aria-live="polite">
-        {state.step === 'checking' ? <p aria-busy="true">{t('frameworks.import.checking', { file: state.fileName })}</p> : null}
         {note ? <p className="banner banner--error">{note}</p> : null}
         {state.step === 'done' ? (
           <p className="banner banner--ok" role="status">
@@ -148,8 +159,8 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
             </p>
           )}
           {preview.existing === 'new' ? (
-            <button type="button" className="button--primary" disabled={state.step === 'importing'} onClick={() => void runImport()}>
-              {state.step === 'importing' ? t('frameworks.import.importing') : t('frameworks.import.button')}
+            <button type="button" className="button--primary" disabled={progress.running} onClick={() => void runImport()}>
+              {t('frameworks.import.button')}
             </button>
           ) : null}
         </div>

@@ -6,7 +6,9 @@ import type { ReportPreview, SignedReport, SignedReportFile } from '../../../../
 import { languages, type Language, type Settings } from '../../../../shared/settings/schema';
 import type { Identity } from '../../../../shared/signing/schema';
 import { invoke } from '../../api/client';
+import { BusyProgress } from '../../components/BusyProgress';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useBusy } from '../../components/use-busy';
 import { formatDateTime } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { href } from '../../router';
@@ -47,10 +49,15 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
   }, [refresh]);
 
   const previewIdentity = identities.at(-1)?.id ?? null;
+  // Laying out the whole report takes a moment; a preview asked for again supersedes the one under way.
+  const previewProgress = useBusy();
+  const trackPreview = previewProgress.run;
   useEffect(() => {
     let live = true;
     setPreview(null);
-    void invoke('reports:preview', { assessmentId, language, identityId: previewIdentity }).then((r) => {
+    void trackPreview(t('reports.screen.loadingPreview'), () =>
+      invoke('reports:preview', { assessmentId, language, identityId: previewIdentity }),
+    ).then((r) => {
       if (!live) return;
       if (r.ok) setPreview(r.value);
       else setError(r.error);
@@ -174,11 +181,10 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
       <div className="report-preview-wrap">
         <h2>{t('reports.screen.preview')}</h2>
         <p className="field__hint">{t('reports.screen.previewNote')}</p>
+        <BusyProgress busy={previewProgress} />
         {preview ? (
           <ReportPreviewFrame preview={preview} label={t('reports.screen.previewFrame', { language: languageName(language) })} />
-        ) : (
-          <p aria-busy="true">{t('reports.screen.loadingPreview')}</p>
-        )}
+        ) : null}
       </div>
       <SignDialog
         open={signing}

@@ -5,7 +5,9 @@ import type { SignedReportFile } from '../../../../shared/reports/schema';
 import type { Language } from '../../../../shared/settings/schema';
 import type { Identity } from '../../../../shared/signing/schema';
 import { invoke } from '../../api/client';
+import { BusyProgress } from '../../components/BusyProgress';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useBusy } from '../../components/use-busy';
 import { translateServiceMessage } from '../../i18n';
 import { CreateIdentityForm, ImportIdentityForm, type ProfileDefaults } from './IdentityForms';
 
@@ -28,7 +30,9 @@ export function SignDialog(props: SignDialogProps) {
   const [identityId, setIdentityId] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [adding, setAdding] = useState<'create' | 'import' | null>(null);
-  const [busy, setBusy] = useState(false);
+  // Printing and signing takes seconds (the key's passphrase is stretched 600,000 times on purpose).
+  const progress = useBusy();
+  const busy = progress.running;
   const [error, setError] = useState<AppErrorData | null>(null);
 
   useEffect(() => {
@@ -56,10 +60,10 @@ export function SignDialog(props: SignDialogProps) {
 
   const sign = async (event: React.FormEvent) => {
     event.preventDefault();
-    setBusy(true);
     setError(null);
-    const r = await invoke('reports:sign', { assessmentId: props.assessmentId, language: props.language, identityId, passphrase });
-    setBusy(false);
+    const r = await progress.run(t('reports.signDialog.signing'), () =>
+      invoke('reports:sign', { assessmentId: props.assessmentId, language: props.language, identityId, passphrase }),
+    );
     if (r.ok) return props.onSigned(r.value);
     setError(r.error);
   };
@@ -141,13 +145,9 @@ export function SignDialog(props: SignDialogProps) {
               </p>
             ) : null}
           </div>
-          {busy ? (
-            <p role="status" aria-busy="true">
-              {t('reports.signDialog.signing')}
-            </p>
-          ) : null}
+          <BusyProgress busy={progress} />
           <div className="actions">
-            <button type="button" className="link-button" onClick={() => setAdding('create')}>
+            <button type="button" className="link-button" disabled={busy} onClick={() => setAdding('create')}>
               {t('reports.signDialog.addIdentity')}
             </button>
             <button type="button" onClick={props.onClose} disabled={busy}>

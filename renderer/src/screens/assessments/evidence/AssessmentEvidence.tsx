@@ -126,6 +126,7 @@ function EvidenceScreen({ assessment, loaded }: { assessment: Assessment; loaded
           unitLabel={labels.unitLabel}
           onOpen={setViewing}
           linkChoices={choices}
+          evidenceTypes={framework.evidenceTypes}
         />
         {readOnly ? null : (
           <AttachControls
@@ -165,6 +166,7 @@ function EvidenceScreen({ assessment, loaded }: { assessment: Assessment; loaded
                 unitLabel={labels.unitLabel}
                 onOpen={setViewing}
                 linkChoices={choices}
+                evidenceTypes={framework.evidenceTypes}
               />
             </section>
           );

@@ -6,6 +6,8 @@ import type { EvidenceLink } from '../../../../../shared/evidence/schema';
 import type { EvidenceType } from '../../../../../shared/framework/schema';
 import type { AppErrorData } from '../../../../../shared/ipc/result';
 import { hostKind, invoke } from '../../../api/client';
+import { BusyProgress } from '../../../components/BusyProgress';
+import { useBusy } from '../../../components/use-busy';
 import { currentLanguage } from '../../../i18n';
 import { formatNumber } from '../../../format';
 import { localized } from '../model/text';
@@ -25,7 +27,7 @@ interface AttachControlsProps {
   compact?: boolean;
 }
 
-type Status = { kind: 'idle' } | { kind: 'sending'; name: string; pct: number } | { kind: 'done'; count: number; dedup: number };
+type Status = { kind: 'idle' } | { kind: 'done'; count: number; dedup: number };
 
 let strayDropGuards = 0;
 const stopStrayDrop = (e: Event) => e.preventDefault();
@@ -66,7 +68,9 @@ export function AttachControls({ assessmentId, links, evidenceTypes, defaultType
   const input = useRef<HTMLInputElement>(null);
   const uid = useId();
   const ids = { type: `${idPrefix}-type${uid}`, caption: `${idPrefix}-caption${uid}`, hint: `${idPrefix}-hint${uid}` };
-  const busy = status.kind === 'sending';
+  // Per file, with the share of all the files sent so far; the desktop dialog's files go in one request.
+  const progress = useBusy();
+  const busy = progress.running;
   useStrayDropGuard();
   // "3 files attached" is news for a while, not for ever.
   useEffect(() => {
@@ -86,15 +90,20 @@ export function AttachControls({ assessmentId, links, evidenceTypes, defaultType
   const send = async (files: File[]) => {
     if (files.length === 0 || busy) return;
     setFailures([]);
-    const outcome = await attachFiles(details(), files, limits, (name, pct) => setStatus({ kind: 'sending', name, pct }));
+    setStatus({ kind: 'idle' });
+    const outcome = await progress.run(t('evidence.attach.sendingChosen'), (report) =>
+      attachFiles(details(), files, limits, (name, pct, index, count) =>
+        report(index + pct / 100, count, t('evidence.attach.sending', { name, n: formatNumber(index + 1), total: formatNumber(count) })),
+      ),
+    );
     await finish(outcome.attached.length, outcome.deduplicated, outcome.failures);
   };
 
   const choose = async () => {
     if (hostKind !== 'electron') return input.current?.click();
     setFailures([]);
-    setStatus({ kind: 'sending', name: '', pct: 0 });
-    const r = await invoke('evidence:attach-from-dialog', details());
+    setStatus({ kind: 'idle' });
+    const r = await progress.run(t('evidence.attach.sendingChosen'), () => invoke('evidence:attach-from-dialog', details()));
     if (r.ok) await finish(r.value.items.length, r.value.deduplicated, []);
     else await finish(0, 0, [{ name: '', error: r.error }]);
   };
@@ -179,14 +188,13 @@ export function AttachControls({ assessmentId, links, evidenceTypes, defaultType
             : ''}{' '}
         {compact ? null : t('evidence.attach.allowed')}
       </p>
+      <BusyProgress busy={progress} />
       <p className="attach-zone__status" role="status">
-        {status.kind === 'sending' && status.name
-          ? t('evidence.attach.sending', { name: status.name, pct: formatNumber(status.pct) })
-          : status.kind === 'done'
-            ? status.dedup > 0
-              ? t('evidence.attach.doneDeduplicated', { n: formatNumber(status.count), dedup: formatNumber(status.dedup) })
-              : t('evidence.attach.done', { n: formatNumber(status.count) })
-            : ''}
+        {status.kind === 'done'
+          ? status.dedup > 0
+            ? t('evidence.attach.doneDeduplicated', { n: formatNumber(status.count), dedup: formatNumber(status.dedup) })
+            : t('evidence.attach.done', { n: formatNumber(status.count) })
+          : ''}
       </p>
       {failures.length > 0 ? (
         <ul className="attach-zone__errors" role="alert">

@@ -2,10 +2,12 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sameUnit } from '../../../../../shared/evidence/coverage';
 import type { EvidenceItem, EvidenceLink } from '../../../../../shared/evidence/schema';
+import type { EvidenceType } from '../../../../../shared/framework/schema';
 import type { AppErrorData } from '../../../../../shared/ipc/result';
 import { invoke } from '../../../api/client';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { formatDateTime } from '../../../format';
+import { EvidenceEditDialog } from './EvidenceEditDialog';
 import { reloadEvidence } from './evidence-store';
 import { EvidenceThumb } from './EvidenceThumb';
 import { errorLines, sizeText } from './messages';
@@ -22,12 +24,18 @@ interface EvidenceListProps {
   onOpen: (item: EvidenceItem) => void;
   /** Units an item may also be attached to (the assessment's evidence screen offers this). */
   linkChoices?: readonly { link: EvidenceLink; label: string }[];
+  /** The pinned framework's evidence types: with them, each item offers Edit (caption and type) unless read-only. */
+  evidenceTypes?: readonly EvidenceType[];
 }
 
 /** Attached items as cards: preview (opens the viewer), name, type, caption, dates, and removal. */
-export function EvidenceList({ assessmentId, items, unit, readOnly, typeLabel, unitLabel, onOpen, linkChoices }: EvidenceListProps) {
+export function EvidenceList(props: EvidenceListProps) {
+  const { assessmentId, items, unit, readOnly, typeLabel, unitLabel, onOpen, linkChoices, evidenceTypes } = props;
   const { t } = useTranslation();
   const [pending, setPending] = useState<EvidenceItem | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  // Followed through reloads, so the dialog shows the stored item after a conflict.
+  const editing = editingId === null ? undefined : items.find((i) => i.id === editingId);
   const [error, setError] = useState<AppErrorData | null>(null);
   const [announcement, setAnnouncement] = useState('');
 
@@ -91,6 +99,12 @@ export function EvidenceList({ assessmentId, items, unit, readOnly, typeLabel, u
                     onError={setError}
                   />
                 )}
+                {readOnly || evidenceTypes === undefined ? null : (
+                  <button type="button" className="link-button evidence-item__edit" onClick={() => setEditingId(item.id)}>
+                    {t('evidence.edit.button')}
+                    <span className="visually-hidden"> {item.originalName}</span>
+                  </button>
+                )}
                 {readOnly ? null : (
                   <button type="button" className="link-button evidence-item__remove" onClick={() => setPending(item)}>
                     {unit === null ? t('evidence.item.removeAll') : t('evidence.item.remove')}
@@ -109,6 +123,17 @@ export function EvidenceList({ assessmentId, items, unit, readOnly, typeLabel, u
           confirmLabel={unit === null ? t('evidence.item.removeAll') : t('evidence.item.remove')}
           onConfirm={() => void remove(pending)}
           onCancel={() => setPending(null)}
+        />
+      ) : null}
+      {editing !== undefined && evidenceTypes !== undefined ? (
+        <EvidenceEditDialog
+          item={editing}
+          evidenceTypes={evidenceTypes}
+          onSaved={(saved) => {
+            setEditingId(null);
+            setAnnouncement(t('evidence.edit.saved', { name: saved.originalName }));
+          }}
+          onClose={() => setEditingId(null)}
         />
       ) : null}
       {error !== null ? (

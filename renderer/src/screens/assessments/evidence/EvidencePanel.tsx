@@ -75,6 +75,7 @@ export function EvidencePanel({ unit, readOnly, assessmentId: given }: EvidenceP
         typeLabel={labels.typeLabel}
         unitLabel={labels.unitLabel}
         onOpen={setViewing}
+        evidenceTypes={framework.evidenceTypes}
       />
       {readOnly ? null : (
         <AttachControls

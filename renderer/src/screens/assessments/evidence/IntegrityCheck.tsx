@@ -4,6 +4,8 @@ import type { IntegrityReport } from '../../../../../shared/evidence/schema';
 import type { EvidenceLink } from '../../../../../shared/evidence/schema';
 import type { AppErrorData } from '../../../../../shared/ipc/result';
 import { invoke } from '../../../api/client';
+import { BusyProgress } from '../../../components/BusyProgress';
+import { useBusy } from '../../../components/use-busy';
 import { formatDateTime, formatNumber } from '../../../format';
 import { currentLanguage } from '../../../i18n';
 import { institutionName } from '../model/text';
@@ -13,15 +15,14 @@ import { errorLines } from './messages';
 export function IntegrityCheck({ assessmentId, unitLabel }: { assessmentId: string; unitLabel: (link: EvidenceLink) => string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const [running, setRunning] = useState(false);
+  // Every file is read and hashed again: many photos take a while.
+  const progress = useBusy();
   const [report, setReport] = useState<IntegrityReport | null>(null);
   const [error, setError] = useState<AppErrorData | null>(null);
 
   const run = async () => {
-    setRunning(true);
     setError(null);
-    const r = await invoke('evidence:verify-all', { assessmentId });
-    setRunning(false);
+    const r = await progress.run(t('evidence.integrity.running'), () => invoke('evidence:verify-all', { assessmentId }));
     if (r.ok) setReport(r.value);
     else setError(r.error);
   };
@@ -30,9 +31,10 @@ export function IntegrityCheck({ assessmentId, unitLabel }: { assessmentId: stri
     <section className="evidence-section integrity" aria-labelledby="integrity-heading">
       <h2 id="integrity-heading">{t('evidence.integrity.heading')}</h2>
       <p className="secondary">{t('evidence.integrity.hint')}</p>
-      <button type="button" disabled={running} onClick={() => void run()}>
-        {running ? t('evidence.integrity.running') : t('evidence.integrity.run')}
+      <button type="button" disabled={progress.running} onClick={() => void run()}>
+        {t('evidence.integrity.run')}
       </button>
+      <BusyProgress busy={progress} />
       <div role="status">
         {report === null ? null : report.problems.length === 0 ? (
           <p className="banner banner--ok">

@@ -22,6 +22,9 @@ function refusedHere(message: string): AppErrorData {
   return { code: 'validation', message, issues: [{ path: ['files', 0], message }] };
 }
 
+/** Progress of an attach: the file being sent (`index` of `count`) and how much of it has gone, 0–100. */
+export type AttachProgress = (name: string, pct: number, index: number, count: number) => void;
+
 /**
  * Sends files one by one, so each succeeds or fails on its own and progress is shown per file. A file
  * up to one piece goes in a single request; a bigger one in 1 MB pieces (see EVIDENCE_TRANSFER), then
@@ -32,10 +35,10 @@ export async function attachFiles(
   details: AttachDetailsInput,
   files: readonly File[],
   limits: EvidenceLimits | null,
-  onProgress: (name: string, pct: number) => void,
+  onProgress: AttachProgress,
 ): Promise<AttachOutcome> {
   const outcome: AttachOutcome = { attached: [], deduplicated: 0, failures: [] };
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     const fail = (error: AppErrorData) => outcome.failures.push({ name: file.name, error });
     if (file.size === 0) {
       fail(refusedHere(refusal('empty', { name: file.name })));
@@ -47,9 +50,9 @@ export async function attachFiles(
       );
       continue;
     }
-    onProgress(file.name, 0);
+    onProgress(file.name, 0, index, files.length);
     try {
-      const input = await send(file, (pct) => onProgress(file.name, pct));
+      const input = await send(file, (pct) => onProgress(file.name, pct, index, files.length));
       if ('error' in input) {
         fail(input.error);
         continue;

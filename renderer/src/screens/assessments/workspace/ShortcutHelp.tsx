@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { undoKeys } from './SaveStatus';
 
 const shortcuts: readonly (readonly [string[], string])[] = [
   [['3', '2', '1', '0'], 'rate'],
@@ -10,6 +11,8 @@ const shortcuts: readonly (readonly [string[], string])[] = [
   [[']', '['], 'section'],
   [['/'], 'search'],
   [['?'], 'help'],
+  [[undoKeys.undo], 'undo'],
+  [undoKeys.redoAlt === null ? [undoKeys.redo] : [undoKeys.redo, undoKeys.redoAlt], 'redo'],
 ];
 
 /** The keyboard shortcuts, on screen; they never fire while typing in a text field. */

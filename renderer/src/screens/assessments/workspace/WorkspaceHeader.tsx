@@ -6,6 +6,8 @@ import { ErrorBanner } from '../../../components/ErrorBanner';
 import { formatNumber } from '../../../format';
 import { currentLanguage, translateServiceMessage } from '../../../i18n';
 import { href } from '../../../router';
+import { teamText } from '../details/team-text';
+import { FrameworkUpdateNotice } from '../framework-change/FrameworkUpdateNotice';
 import { formatDate } from '../model/dates';
 import type { SaveQueue } from '../model/save-queue';
 import { institutionName, localized } from '../model/text';
@@ -55,6 +57,16 @@ export function WorkspaceHeader(props: WorkspaceHeaderProps) {
               visit: formatDate(a.siteVisitDate),
             })}
           </p>
+          <p className="secondary" data-testid="workspace-team">
+            {t('assessments.details.teamLine', {
+              team: teamText(t, a.team),
+              start: formatDate(a.plannedStart),
+              end: formatDate(a.plannedEnd),
+            })}{' '}
+            <a href={href({ name: 'assessment-details', id: a.id })}>
+              {a.status === 'draft' ? t('assessments.details.edit') : t('assessments.details.view')}
+            </a>
+          </p>
         </div>
         <div className="workspace__links">
           <a className="button" href={href({ name: 'assessment-prepare', id: a.id })}>
@@ -96,6 +108,7 @@ export function WorkspaceHeader(props: WorkspaceHeaderProps) {
         </p>
       ) : null}
       {recovered > 0 ? <p className="banner">{t('assessments.workspace.recovered', { n: formatNumber(recovered) })}</p> : null}
+      <FrameworkUpdateNotice assessment={a} settle={props.settle} />
       {issues.length > 0 ? (
         <div className="banner banner--error" role="alert">
           <p>

@@ -7,6 +7,7 @@ import type { AppErrorData } from '../../../../../shared/ipc/result';
 import { classifyFinding, scoreAssessment } from '../../../../../shared/scoring';
 import type { RatingAnswer } from '../../../../../shared/scoring';
 import type { LoadedFramework } from '../model/framework-cache';
+import { stepFor } from '../model/undo-history';
 import { buildModel, unitDomId } from '../model/units';
 import type { Unit } from '../model/units';
 import { WorkspaceContext } from './context';
@@ -15,6 +16,7 @@ import { CriteriaList } from './CriteriaList';
 import { FilterBar, filtering, noFilters } from './FilterBar';
 import type { Filters } from './FilterBar';
 import { MissingView } from './MissingView';
+import { UndoContext } from './SaveStatus';
 import type { MissingItem } from './MissingView';
 import { ScorePanel } from './ScorePanel';
 import { SectionNavigator } from './SectionNavigator';
@@ -26,6 +28,7 @@ import type { ShortcutHandlers } from './use-shortcuts';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import { useAutosave } from './use-autosave';
 import { CorrectiveActionsPanel } from './CorrectiveActionsPanel';
+import { useUndo } from './use-undo';
 
 export interface WorkspaceViewProps {
   initial: Assessment;
@@ -139,12 +142,40 @@ export function WorkspaceView({ initial, ratings, loaded, selfAnswers }: Workspa
   const latest = useRef({ readOnly, filtered, t, announce });
   latest.current = { readOnly, filtered, t, announce };
 
-  const actions: WorkspaceActions = useMemo(() => {
-    const change = (key: string, patch: RatingPatch, delayMs: number) => {
-      if (latest.current.readOnly) return;
+  // Every change, an undo too, goes the same way: the store, then autosave (and its journal).
+  const apply = useCallback(
+    (key: string, patch: RatingPatch, delayMs: number) => {
       store.update(key, patch);
       queue.enqueue(key, patch, delayMs);
       if (latest.current.filtered && (patch.rating !== undefined || patch.data !== undefined)) setKeep(key);
+    },
+    [store, queue],
+  );
+  const undo = useUndo({
+    store,
+    queue,
+    model,
+    severalProgrammes: initial.programmes.length > 1,
+    readOnly,
+    status: assessment.status,
+    apply,
+    // The unit stays in the list shown where it can; otherwise the filters give way.
+    reveal: (unit) => (view === 'criteria' && (!filtered || visible.some((u) => u.key === unit.key)) ? goTo(unit) : jump(unit.key)),
+  });
+  const history = undo.history;
+
+  const actions: WorkspaceActions = useMemo(() => {
+    const change = (key: string, patch: RatingPatch, delayMs: number) => {
+      if (latest.current.readOnly) return;
+      // Typing in a note, an N/A reason or the data becomes one undo step when the field is left.
+      if (patch.note !== undefined || patch.naReason !== undefined || patch.data !== undefined) history.beginEdit(key, store.get(key));
+      apply(key, patch, delayMs);
+    };
+    /** A rating chosen is one undo step. */
+    const changeRating = (key: string, patch: RatingPatch) => {
+      const before = store.get(key);
+      change(key, patch, 0);
+      history.record(stepFor(key, 'rating', before, store.get(key)));
     };
     return {
       change,
@@ -156,14 +187,17 @@ export function WorkspaceView({ initial, ratings, loaded, selfAnswers }: Workspa
         const maturity = store.get(key).maturity;
         // The services clear a maturity level that no longer matches the rating; do the same on screen.
         if (maturity !== null && ratingFromMaturity(framework, maturity) !== value) patch.maturity = null;
-        change(key, patch, 0);
+        changeRating(key, patch);
         if (value === 'na' && store.get(key).naReason.trim() === '') focusRequest.current = { key, field: 'na' };
       },
       setMaturity(key, level) {
         const rating = ratingFromMaturity(framework, level);
-        if (rating !== null) change(key, { maturity: level, rating }, 0);
+        if (rating !== null) changeRating(key, { maturity: level, rating });
       },
-      flush: (key) => queue.flush(key),
+      flush(key) {
+        history.endEdit(key, store.get(key));
+        queue.flush(key);
+      },
       setCurrent(key) {
         currentRef.current = key;
         setCurrent(key);
@@ -171,7 +205,7 @@ export function WorkspaceView({ initial, ratings, loaded, selfAnswers }: Workspa
         if (unit !== undefined) setSectionId(unit.sectionId);
       },
     };
-  }, [store, queue, model, framework]);
+  }, [store, queue, model, framework, history, apply]);
 
   const context: WorkspaceContextValue = useMemo(
     () => ({
@@ -248,6 +282,8 @@ export function WorkspaceView({ initial, ratings, loaded, selfAnswers }: Workspa
     },
     focusSearch: () => document.getElementById('criteria-search')?.focus(),
     toggleHelp: () => setHelpOpen((o) => !o),
+    undo: () => undo.run('undo'),
+    redo: () => undo.run('redo'),
   };
   useShortcuts(shortcuts);
 
@@ -275,7 +311,7 @@ export function WorkspaceView({ initial, ratings, loaded, selfAnswers }: Workspa
     initial.kind === 'self-assessment' && model.sections.some((s) => maturityOffered(framework, s.group.id, initial.kind));
   const showActions = initial.kind !== 'self-assessment' && (assessment.status === 'finalised' || initial.kind === 'follow-up');
 
-  return (
+  const page = (
     <WorkspaceContext.Provider value={context}>
       <section className="workspace" aria-labelledby="workspace-heading">
         <WorkspaceHeader
@@ -365,7 +401,13 @@ export function WorkspaceView({ initial, ratings, loaded, selfAnswers }: Workspa
         <p className="visually-hidden" role="alert" key={announcement.n}>
           {announcement.text}
         </p>
+        {/* Polite news (undo, redo) in a region that stays put; the space makes a repeated message new. */}
+        <p className="visually-hidden" role="status" data-testid="workspace-news">
+          {undo.news.text}
+          {undo.news.n % 2 === 1 ? '\u00a0' : ''}
+        </p>
       </section>
     </WorkspaceContext.Provider>
   );
+  return <UndoContext.Provider value={undo.controls}>{page}</UndoContext.Provider>;
 }

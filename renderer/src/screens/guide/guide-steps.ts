@@ -1,0 +1,29 @@
+import type { AssessmentStatus } from '../../../../shared/assessments/schema';
+
+export const guideSteps = ['rate', 'score', 'submit', 'report', 'sign', 'done'] as const;
+export type GuideStep = (typeof guideSteps)[number];
+
+/** What the services say about the sample. */
+export interface SampleProgress {
+  status: AssessmentStatus;
+  /** Applicable units still unanswered. */
+  toRate: number;
+  signedReports: number;
+}
+
+/** What only the window knows: steps that are about looking, not about changing data. */
+export interface GuideMarks {
+  lookedAtScore: boolean;
+  openedReport: boolean;
+}
+
+/**
+ * The step the user is on: the first one not yet done. Later facts settle earlier steps, so someone
+ * who submitted without pressing "I have looked at the score" is not sent back to it.
+ */
+export function currentStep(progress: SampleProgress, marks: GuideMarks): GuideStep {
+  if (progress.signedReports > 0) return 'done';
+  if (progress.status !== 'draft') return marks.openedReport ? 'sign' : 'report';
+  if (progress.toRate > 0) return 'rate';
+  return marks.lookedAtScore ? 'submit' : 'score';
+}
