@@ -58,6 +58,7 @@ export function buildMenu(window: BrowserWindow, dataDir: string, language: Lang
     {
       label: m.help,
       submenu: [
+        { label: m.guidedSample, click: send('guided-sample') },
         { label: m.openDataFolder, click: () => void shell.openPath(dataDir) },
         { type: 'separator' },
         { label: m.about, click: () => app.showAboutPanel() },

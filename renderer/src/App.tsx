@@ -11,6 +11,7 @@ import { InstitutionsList } from './screens/InstitutionsList';
 import { ProgrammeForm } from './screens/ProgrammeForm';
 import { Welcome } from './screens/Welcome';
 import { SampleGuide } from './screens/guide/SampleGuide';
+import { startSample } from './screens/guide/start-sample';
 import { AssessmentDetails } from './screens/assessments/AssessmentDetails';
 import { AssessmentsList } from './screens/assessments/AssessmentsList';
 import { GapView } from './screens/assessments/GapView';
@@ -143,6 +144,7 @@ function runMenuCommand(command: string) {
   if (command === 'new-institution') navigate({ name: 'institution-new' });
   if (command === 'new-assessment') navigate({ name: 'assessment-new', institutionId: null });
   if (command === 'import-framework') navigate({ name: 'frameworks' });
+  if (command === 'guided-sample') void startSample();
   if (command === 'export-report') navigate(reportRouteFor(parseRoute(window.location.hash)));
   if (command === 'edit:undo' || command === 'edit:redo') runEditCommand(command === 'edit:undo' ? 'undo' : 'redo');
 }

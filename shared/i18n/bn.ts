@@ -53,6 +53,7 @@ export const bn: Catalogue = {
     view: 'দেখুন',
     language: 'ভাষা',
     help: 'সহায়তা',
+    guidedSample: 'গাইডেড নমুনা মূল্যায়ন',
     openDataFolder: 'ডেটা ফোল্ডার খুলুন',
     about: 'টিভেট ইন্সপেক্টর সম্পর্কে',
   },

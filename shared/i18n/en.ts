@@ -52,6 +52,7 @@ export const en = {
     view: '&View',
     language: 'Language',
     help: '&Help',
+    guidedSample: 'Guided sample assessment',
     openDataFolder: 'Open data folder',
     about: 'About TVET Inspector',
   },
