@@ -1,11 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
-import { scopeOf } from '../shared/assessments/scope';
-import type { RatingPatch } from '../shared/assessments/schema';
-import { applicableItems } from '../shared/scoring';
 import { pdf } from '../electron/services/evidence/sample-files';
 import { expect, test } from './support/fixtures';
 import type { BrowserHost } from './support/browser-host';
-import { expectAccessible, must, open, screenshot, seedInstitution, startAssessment } from './support/assessments';
+import { expectAccessible, must, open, rateAll, screenshot, seedInstitution, startAssessment } from './support/assessments';
 
 const heading = /^Inspection — Khulna Technical Training Centre/;
 
@@ -23,27 +20,6 @@ async function fireSafetyCard(page: Page): Promise<Locator> {
   const card = page.locator('#unit-IF-04-institution');
   await expect(card).toBeVisible();
   return card;
-}
-
-/** Every applicable unit Met, with the figures the outcome criteria need, so the assessment can be submitted. */
-async function rateAll(host: BrowserHost, assessmentId: string): Promise<void> {
-  const { assessment } = await must(host, 'assessments:get', { id: assessmentId });
-  const { framework } = await must(host, 'frameworks:get', { id: assessment.frameworkVersionId });
-  const data: Record<string, RatingPatch['data']> = {
-    'OI-03': { cohort_entrants: 60, cohort_completers: 51, cohort_dropouts: 9 },
-    'LS-03': { language: 'Romanian', cefr_target: 'A2', language_track_learners: 30, certified_at_target: 24 },
-  };
-  const units = applicableItems(framework, scopeOf(assessment.programmes)).filter((u) => u.applicable);
-  await Promise.all(
-    units.map((u) =>
-      must(host, 'assessments:save-rating', {
-        assessmentId,
-        criterionId: u.criterionId,
-        programmeId: u.programmeId,
-        patch: { rating: 3, evidenceSeen: ['DOC', 'REC'], ...(data[u.criterionId] ? { data: data[u.criterionId] } : {}) },
-      }),
-    ),
-  );
 }
 
 test('an inspector edits the team and dates of a started inspection; an end before the start is refused on its field; the change survives a restart', async ({

@@ -1,13 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { scopeOf } from '../shared/assessments/scope';
-import type { RatingPatch } from '../shared/assessments/schema';
 import type { Framework } from '../shared/framework/schema';
-import { applicableItems } from '../shared/scoring';
 import { expect, test } from './support/fixtures';
 import type { BrowserHost } from './support/browser-host';
-import { expectAccessible, must, open, screenshot, seedInstitution, startAssessment } from './support/assessments';
+import { expectAccessible, must, open, rateAll, screenshot, seedInstitution, startAssessment } from './support/assessments';
 
 /**
  * Version 1.1.0 of the bundled framework, as an accrediting body might publish it: GQ-07 removed,
@@ -39,27 +36,6 @@ async function importVersion110(host: BrowserHost): Promise<string> {
   });
   expect(imported.status).toBe('imported');
   return imported.summary.id;
-}
-
-/** Every applicable unit Met, with the figures the outcome criteria need, so the assessment can be submitted. */
-async function rateAll(host: BrowserHost, assessmentId: string): Promise<void> {
-  const { assessment } = await must(host, 'assessments:get', { id: assessmentId });
-  const { framework } = await must(host, 'frameworks:get', { id: assessment.frameworkVersionId });
-  const data: Record<string, RatingPatch['data']> = {
-    'OI-03': { cohort_entrants: 60, cohort_completers: 51, cohort_dropouts: 9 },
-    'LS-03': { language: 'Romanian', cefr_target: 'A2', language_track_learners: 30, certified_at_target: 24 },
-  };
-  const units = applicableItems(framework, scopeOf(assessment.programmes)).filter((u) => u.applicable);
-  await Promise.all(
-    units.map((u) =>
-      must(host, 'assessments:save-rating', {
-        assessmentId,
-        criterionId: u.criterionId,
-        programmeId: u.programmeId,
-        patch: { rating: 3, evidenceSeen: ['DOC', 'REC'], ...(data[u.criterionId] ? { data: data[u.criterionId] } : {}) },
-      }),
-    ),
-  );
 }
 
 const droppedNote = 'Inclusion policy seen in the principal’s office, dated 2025.';

@@ -1,27 +1,8 @@
 import type { Page } from '@playwright/test';
-import { scopeOf } from '../shared/assessments/scope';
 import type { RatingPatch } from '../shared/assessments/schema';
-import { applicableItems } from '../shared/scoring';
 import type { BrowserHost } from './support/browser-host';
 import { expect, test } from './support/fixtures';
-import { expectAccessible, must, open, screenshot, seedInstitution, startAssessment } from './support/assessments';
-
-/** Rates every applicable unit through the API: `rating(criterionId)` decides, the rest are Met. */
-async function rateAll(host: BrowserHost, assessmentId: string, rating: (criterionId: string) => RatingPatch): Promise<void> {
-  const { assessment } = await must(host, 'assessments:get', { id: assessmentId });
-  const { framework } = await must(host, 'frameworks:get', { id: assessment.frameworkVersionId });
-  const units = applicableItems(framework, scopeOf(assessment.programmes)).filter((u) => u.applicable);
-  await Promise.all(
-    units.map((u) =>
-      must(host, 'assessments:save-rating', {
-        assessmentId,
-        criterionId: u.criterionId,
-        programmeId: u.programmeId,
-        patch: { evidenceSeen: ['DOC', 'REC'], ...rating(u.criterionId) },
-      }),
-    ),
-  );
-}
+import { expectAccessible, must, open, rateAll, screenshot, seedInstitution, startAssessment } from './support/assessments';
 
 async function finalise(host: BrowserHost, id: string): Promise<void> {
   const submitted = await must(host, 'assessments:submit', {

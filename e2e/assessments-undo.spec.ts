@@ -1,9 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
-import { scopeOf } from '../shared/assessments/scope';
-import { applicableItems } from '../shared/scoring';
 import type { BrowserHost } from './support/browser-host';
 import { expect, test } from './support/fixtures';
-import { expectAccessible, must, open, seedInstitution, startAssessment } from './support/assessments';
+import { expectAccessible, must, open, rateAll, seedInstitution, startAssessment } from './support/assessments';
 
 async function shot(page: Page, name: string) {
   await page.evaluate(() => document.fonts.ready);
@@ -139,19 +137,7 @@ test('nothing can be undone once the assessment has left draft', async ({ page, 
   const seeded = await seedInstitution(host);
   const { id } = await startAssessment(host, seeded);
   // Everything answered through the API, so the assessment can be submitted.
-  const { assessment } = await must(host, 'assessments:get', { id });
-  const { framework } = await must(host, 'frameworks:get', { id: assessment.frameworkVersionId });
-  const units = applicableItems(framework, scopeOf(assessment.programmes)).filter((u) => u.applicable);
-  await Promise.all(
-    units.map((u) =>
-      must(host, 'assessments:save-rating', {
-        assessmentId: id,
-        criterionId: u.criterionId,
-        programmeId: u.programmeId,
-        patch: { rating: 3, evidenceSeen: ['DOC', 'REC'] },
-      }),
-    ),
-  );
+  await rateAll(host, id);
   await open(page, host, `#/assessments/${id}`);
   const card = page.locator('#unit-GQ-03-institution');
   await card.focus();

@@ -1,10 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { pdf } from '../electron/services/evidence/sample-files';
-import { scopeOf } from '../shared/assessments/scope';
-import { applicableItems } from '../shared/scoring';
 import type { BrowserHost } from './support/browser-host';
 import { expect, test } from './support/fixtures';
-import { must, open, seedInstitution, startAssessment } from './support/assessments';
+import { must, open, rateAll, seedInstitution, startAssessment } from './support/assessments';
 
 // Real slow work (printing and signing, sending megabytes): more than the default minute on a busy machine.
 test.describe.configure({ timeout: 300_000 });
@@ -55,19 +53,8 @@ async function shotWhileBusy(area: Page | Locator, bar: Locator, name: string): 
 
 async function finalisedAssessment(host: BrowserHost): Promise<string> {
   const { id } = await startAssessment(host, await seedInstitution(host));
-  const { assessment } = await must(host, 'assessments:get', { id });
-  const { framework } = await must(host, 'frameworks:get', { id: assessment.frameworkVersionId });
-  const units = applicableItems(framework, scopeOf(assessment.programmes)).filter((u) => u.applicable);
-  await Promise.all(
-    units.map((u) =>
-      must(host, 'assessments:save-rating', {
-        assessmentId: id,
-        criterionId: u.criterionId,
-        programmeId: u.programmeId,
-        patch: { rating: 3, evidenceSeen: ['DOC', 'REC'] },
-      }),
-    ),
-  );
+  await rateAll(host, id);
+
   const submitted = await must(host, 'assessments:submit', {
     id,
     revision: (await must(host, 'assessments:get', { id })).assessment.revision,
