@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { EvidenceTypeSelect } from './EvidenceTypeSelect';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acceptedExtensions } from '../../../../../shared/evidence/media-types';
@@ -8,9 +9,7 @@ import type { AppErrorData } from '../../../../../shared/ipc/result';
 import { hostKind, invoke } from '../../../api/client';
 import { BusyProgress } from '../../../components/BusyProgress';
 import { useBusy } from '../../../components/use-busy';
-import { currentLanguage } from '../../../i18n';
 import { formatNumber } from '../../../format';
-import { localized } from '../model/text';
 import { attachFiles, pastedImages } from './attach-files';
 import { reloadEvidence, useEvidence } from './evidence-store';
 import { errorLines, megabytesText } from './messages';
@@ -58,7 +57,6 @@ function useStrayDropGuard() {
  */
 export function AttachControls({ assessmentId, links, evidenceTypes, defaultType, idPrefix, compact = false }: AttachControlsProps) {
   const { t } = useTranslation();
-  const language = currentLanguage();
   const { limits, totalBytes } = useEvidence(assessmentId);
   const [evidenceType, setEvidenceType] = useState(defaultType);
   const [caption, setCaption] = useState('');
@@ -138,16 +136,14 @@ export function AttachControls({ assessmentId, links, evidenceTypes, defaultType
       }}
     >
       <div className="attach-zone__row">
-        <div className="field">
-          <label htmlFor={ids.type}>{t('evidence.attach.type')}</label>
-          <select id={ids.type} value={evidenceType} disabled={busy} onChange={(e) => setEvidenceType(e.target.value)}>
-            {evidenceTypes.map((e) => (
-              <option key={e.code} value={e.code}>
-                {e.code} — {localized(e.label, language)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <EvidenceTypeSelect
+          id={ids.type}
+          label={t('evidence.attach.type')}
+          value={evidenceType}
+          evidenceTypes={evidenceTypes}
+          onChange={setEvidenceType}
+          disabled={busy}
+        />
         <div className="field attach-zone__caption">
           <label htmlFor={ids.caption}>{t('evidence.attach.caption')}</label>
           <input

@@ -1,12 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { EvidenceTypeSelect } from './EvidenceTypeSelect';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceItem } from '../../../../../shared/evidence/schema';
 import type { EvidenceType } from '../../../../../shared/framework/schema';
 import { invoke } from '../../../api/client';
-import { currentLanguage } from '../../../i18n';
 import { reloadEvidence } from './evidence-store';
 import { errorLines } from './messages';
-import { localized } from '../model/text';
 
 interface EvidenceEditDialogProps {
   /** The item as the evidence list has it now (it follows reloads, so a conflict shows the latest). */
@@ -25,7 +24,6 @@ type Problem = { kind: 'conflict' } | { kind: 'lines'; lines: string[] };
  */
 export function EvidenceEditDialog({ item, evidenceTypes, onSaved, onClose }: EvidenceEditDialogProps) {
   const { t } = useTranslation();
-  const language = currentLanguage();
   const ref = useRef<HTMLDialogElement>(null);
   const captionInput = useRef<HTMLInputElement>(null);
   const uid = useId();
@@ -105,16 +103,13 @@ export function EvidenceEditDialog({ item, evidenceTypes, onSaved, onClose }: Ev
             {problem.kind === 'conflict' ? <p>{t('evidence.edit.conflict')}</p> : problem.lines.map((line) => <p key={line}>{line}</p>)}
           </div>
         ) : null}
-        <div className="field">
-          <label htmlFor={ids.type}>{t('evidence.edit.type')}</label>
-          <select id={ids.type} value={evidenceType} onChange={(e) => setEvidenceType(e.target.value)}>
-            {evidenceTypes.map((e) => (
-              <option key={e.code} value={e.code}>
-                {e.code} — {localized(e.label, language)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <EvidenceTypeSelect
+          id={ids.type}
+          label={t('evidence.edit.type')}
+          value={evidenceType}
+          evidenceTypes={evidenceTypes}
+          onChange={setEvidenceType}
+        />
         <div className="field">
           <label htmlFor={ids.caption}>{t('evidence.edit.caption')}</label>
           <input
