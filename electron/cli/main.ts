@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/ipc/result';
 import { exitCodes, UsageError, type Output } from './cli-context';
+import { auditUsage, runAudit } from './commands/audit';
 import { institutionsUsage, runInstitutions } from './commands/institutions';
 import { frameworkUsage, runFramework } from './commands/framework';
 import { identityUsage, runIdentity } from './commands/identity';
@@ -18,6 +19,7 @@ Commands:
   ${identityUsage.split('\n').join('\n  ')}
   ${evidenceUsage.split('\n').join('\n  ')}
   ${reportUsage.split('\n').join('\n  ')}
+  ${auditUsage}
 
 Options for every command:
   --data-dir <folder>  the data folder (default: the desktop app's folder)
@@ -47,6 +49,8 @@ export function runCli(argv: string[], o: Omit<Output, 'json'>): number | Promis
         return runIdentity(rest, output);
       case 'evidence':
         return runEvidence(rest, output).catch((error: unknown) => fail(error, output, o));
+      case 'audit':
+        return runAudit(rest, output);
       case 'report':
         return runReport(rest, output).catch((error: unknown) => fail(error, output, o));
       default:

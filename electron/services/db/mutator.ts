@@ -20,7 +20,8 @@ export interface MutationContext {
   record(entry: ChangeEntry): void;
 }
 
-const genesisHash = '0'.repeat(64);
+/** The previous hash of the first entry. */
+export const genesisHash = '0'.repeat(64);
 
 /**
  * The single door every write goes through. It opens a transaction, stamps actor and time, and appends a
@@ -69,7 +70,24 @@ export class Mutator {
       payload: canonicalJson(entry.payload),
       prevHash,
     };
-    const hash = createHash('sha256').update(canonicalJson(row)).digest('hex');
-    this.insertChange.run({ ...row, hash });
+    this.insertChange.run({ ...row, hash: changeHash(row) });
   }
+}
+
+/** The fields of a change-log row that its hash covers (payload as stored: canonical JSON text). */
+export interface HashedChange {
+  id: string;
+  at: string;
+  actorId: string;
+  actorName: string;
+  entity: string;
+  entityId: string;
+  action: string;
+  payload: string;
+  prevHash: string;
+}
+
+/** One link of the chain: SHA-256 of the canonical JSON of the row, which names the previous hash. */
+export function changeHash(row: HashedChange): string {
+  return createHash('sha256').update(canonicalJson(row)).digest('hex');
 }
