@@ -15,7 +15,7 @@ export interface ChangeLogReport {
   intact: boolean;
   /** Every entry that does not hold, oldest first. */
   breaks: ChangeLogBreak[];
-  /** Hash of the newest entry: write it down, and a later check proves nothing before it was rewritten. */
+  /** Hash of the newest entry: noted elsewhere, it exposes a log rewritten wholesale (every hash recomputed). */
   headHash: string;
 }
 
