@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AppServices } from '../electron/services/app-services';
 import { printTable, type Measurement } from './measure';
+import { assessmentBenchmarks } from './assessments.bench';
 import { registryBenchmarks } from './registry.bench';
 import { reportBenchmarks } from './report.bench';
 import { scoringBenchmarks } from './scoring.bench';
@@ -19,7 +20,12 @@ const services = new AppServices({
 console.log(`Node ${process.version}; data in ${dataDir} (real SQLite file, WAL, synchronous=FULL)\n`);
 try {
   const framework = services.frameworks.get(services.frameworks.list()[0]!.id).framework;
-  const results: Measurement[] = [...registryBenchmarks(services), ...scoringBenchmarks(framework), ...(await reportBenchmarks())];
+  const results: Measurement[] = [
+    ...registryBenchmarks(services),
+    ...assessmentBenchmarks(services),
+    ...scoringBenchmarks(framework),
+    ...(await reportBenchmarks()),
+  ];
   printTable(results);
 } finally {
   services.close();

@@ -165,6 +165,7 @@ test('a self-assessment and an inspection of the same institution show their gap
   await expect(list).toHaveCount(4);
   await page.getByLabel('Kind').selectOption('self-assessment');
   await expect(list).toHaveCount(2);
+  await expect(page.getByText('Showing 2 of 2 assessments, newest first')).toBeVisible();
   await page.getByLabel('Status').selectOption('finalised');
   await expect(list).toHaveCount(1);
   await expect(list.first()).toContainText('Recommended with conditions');

@@ -24,15 +24,18 @@ const reasonSchema = z.string().trim().min(5, { error: 'validation.reasonRequire
  * is submitted and finalised, and refuse every change to a finalised one.
  */
 export const assessmentsContract = {
+  /** Newest first, a page at a time (default the first 200): head office holds national numbers. */
   'assessments:list': {
     request: z
       .object({
         institutionId: idSchema.optional(),
         kind: z.enum(assessmentKinds).optional(),
         status: z.enum(assessmentStatuses).optional(),
+        limit: z.number().int().min(1).max(1000).optional(),
+        offset: z.number().int().min(0).max(10_000_000).optional(),
       })
       .strict(),
-    response: z.object({ items: z.array(assessmentSummarySchema) }),
+    response: z.object({ items: z.array(assessmentSummarySchema), total: z.number().int().min(0) }),
   },
   'assessments:get': {
     request: z.object({ id: idSchema }).strict(),

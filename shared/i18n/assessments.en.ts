@@ -45,6 +45,8 @@ export const assessmentsEn = {
     revision: 'revision {{n}}',
     empty: 'No assessments yet. Start one from an institution’s page or with “Start assessment”.',
     noMatches: 'No assessment matches these filters.',
+    count: 'Showing {{shown}} of {{total}} assessments, newest first',
+    more: 'Show {{n}} more',
   },
   start: {
     button: 'Start assessment',

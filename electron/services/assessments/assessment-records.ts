@@ -15,7 +15,7 @@ import type { InstitutionRepository } from '../institutions/institution-reposito
 import type { ProgrammeRepository } from '../institutions/programme-repository';
 import { newId } from '../support/ids';
 import { assertDraft, assessmentNotFound, invalid, staleAssessment } from './assessment-errors';
-import type { AssessmentRepository, ListFilter } from './assessment-repository';
+import type { AssessmentRepository, ListFilter, ListPage } from './assessment-repository';
 import { carryRating } from './carry-rating';
 import type { RatingRepository } from './rating-repository';
 import { countAnswered, type UnitIndexCache } from './unit-index';
@@ -35,8 +35,12 @@ export class AssessmentRecords {
   ) {}
 
   /** Summaries with progress (answered / total units) and the stored score; one query, no framework work. */
-  list(filter: ListFilter): AssessmentSummary[] {
-    return this.assessments.list(filter);
+  list(filter: ListFilter, page?: ListPage): AssessmentSummary[] {
+    return this.assessments.list(filter, page);
+  }
+
+  count(filter: ListFilter): number {
+    return this.assessments.count(filter);
   }
 
   get(id: string): { assessment: Assessment; ratings: Rating[] } {

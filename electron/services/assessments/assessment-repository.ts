@@ -79,11 +79,29 @@ export interface ListFilter {
   status?: AssessmentStatus | undefined;
 }
 
+export interface ListPage {
+  limit: number;
+  offset: number;
+}
+
 const filterColumns = [
   ['institutionId', 'a.institution_id'],
   ['kind', 'a.kind'],
   ['status', 'a.status'],
 ] as const;
+
+/** Which prepared statement (one bit per filter given) and its parameters. */
+function filterParams(filter: ListFilter): { mask: number; params: Record<string, string> } {
+  let mask = 0;
+  const params: Record<string, string> = {};
+  filterColumns.forEach(([name], i) => {
+    const value = filter[name];
+    if (value === undefined) return;
+    mask |= 1 << i;
+    params[name] = value;
+  });
+  return { mask, params };
+}
 
 const selectWithNames = `
   SELECT a.*, i.name_en AS institution_name_en, i.name_bn AS institution_name_bn
@@ -127,6 +145,7 @@ export class AssessmentRepository {
   private readonly repinStmt: Database.Statement;
   /** One statement per combination of filters, so SQLite can pick the matching index for each. */
   private readonly listStmts = new Map<string, Database.Statement>();
+  private readonly countStmts = new Map<string, Database.Statement<Record<string, string>, number>>();
 
   constructor(db: Database.Database) {
     this.byId = db.prepare(`${selectWithNames} WHERE a.id = ?`);
@@ -174,7 +193,11 @@ export class AssessmentRepository {
     for (let mask = 0; mask < 1 << filterColumns.length; mask += 1) {
       const where = filterColumns.filter((_, i) => mask & (1 << i)).map(([name, column]) => `${column} = @${name}`);
       const clause = where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`;
-      this.listStmts.set(String(mask), db.prepare(`${selectSummaries} ${clause} ORDER BY a.created_at DESC, a.id DESC`));
+      this.listStmts.set(
+        String(mask),
+        db.prepare(`${selectSummaries} ${clause} ORDER BY a.created_at DESC, a.id DESC LIMIT @limit OFFSET @offset`),
+      );
+      this.countStmts.set(String(mask), db.prepare<Record<string, string>, number>(`SELECT count(*) FROM assessments a ${clause}`).pluck());
     }
   }
 
@@ -192,17 +215,16 @@ export class AssessmentRepository {
     return this.successorOf.get(id);
   }
 
-  list(filter: ListFilter): AssessmentSummary[] {
-    let mask = 0;
-    const params: Record<string, string> = {};
-    filterColumns.forEach(([name], i) => {
-      const value = filter[name];
-      if (value === undefined) return;
-      mask |= 1 << i;
-      params[name] = value;
-    });
-    const rows = this.listStmts.get(String(mask))!.all(params) as SummaryRow[];
+  /** Newest first; a page of them when asked (SQLite reads LIMIT -1 as no limit). */
+  list(filter: ListFilter, page: ListPage = { limit: -1, offset: 0 }): AssessmentSummary[] {
+    const { mask, params } = filterParams(filter);
+    const rows = this.listStmts.get(String(mask))!.all({ ...params, ...page }) as SummaryRow[];
     return rows.map(toSummary);
+  }
+
+  count(filter: ListFilter): number {
+    const { mask, params } = filterParams(filter);
+    return this.countStmts.get(String(mask))!.get(params)!;
   }
 
   insert(a: AssessmentInsert, at: string, actor: string): void {

@@ -6,7 +6,7 @@ import type { FrameworkService } from '../frameworks/framework-service';
 import { InstitutionRepository } from '../institutions/institution-repository';
 import { ProgrammeRepository } from '../institutions/programme-repository';
 import { AssessmentRecords, type AssessmentDetails } from './assessment-records';
-import { AssessmentRepository, type ListFilter } from './assessment-repository';
+import { AssessmentRepository, type ListFilter, type ListPage } from './assessment-repository';
 import { AssessmentWorkflow } from './assessment-workflow';
 import { CorrectiveActionRepository } from './corrective-action-repository';
 import { CorrectiveActionService } from './corrective-action-service';
@@ -27,8 +27,12 @@ export class AssessmentService {
     private readonly frameworkChange: FrameworkChange,
   ) {}
 
-  list(filter: ListFilter): AssessmentSummary[] {
-    return this.records.list(filter);
+  list(filter: ListFilter, page?: ListPage): AssessmentSummary[] {
+    return this.records.list(filter, page);
+  }
+
+  count(filter: ListFilter): number {
+    return this.records.count(filter);
   }
 
   get(id: string): { assessment: Assessment; ratings: Rating[] } {

@@ -11,7 +11,17 @@ const huge = 'x'.repeat(30_000);
 
 /** Requests a hostile or broken renderer might send, per channel; every one must come back as a validation error. */
 const hostile: Record<keyof typeof assessmentsContract, unknown[]> = {
-  'assessments:list': [{ institutionId: "1' OR '1'='1" }, { status: 'deleted' }, { kind: ['inspection'] }, { extra: true }, 'all'],
+  'assessments:list': [
+    { institutionId: "1' OR '1'='1" },
+    { status: 'deleted' },
+    { kind: ['inspection'] },
+    { extra: true },
+    'all',
+    { limit: 0 },
+    { limit: 5000 },
+    { offset: -1 },
+    { limit: 1.5 },
+  ],
   'assessments:get': [{}, { id: '../../etc/passwd' }, { id: uuid, withRatings: true }, [uuid]],
   'assessments:create': [
     {},
@@ -145,7 +155,12 @@ describe('assessment channels through the dispatcher', () => {
     });
     expect(value<{ rating: { rating: number } }>(saved).rating.rating).toBe(0);
     rateAll(s, a.id, (u) => (u.criterionId === 'CU-02' && u.programmeId === care.id ? { rating: 0 } : undefined));
-    expect(value<{ items: unknown[] }>(await dispatch('assessments:list', { institutionId: a.institutionId })).items).toHaveLength(1);
+    expect(
+      value<{ items: unknown[]; total: number }>(await dispatch('assessments:list', { institutionId: a.institutionId })),
+    ).toMatchObject({
+      items: [expect.objectContaining({ id: a.id })],
+      total: 1,
+    });
     expect(value<{ ratings: unknown[] }>(await dispatch('assessments:get', { id: a.id })).ratings).toHaveLength(106);
 
     a = value<Assessment>(await dispatch('assessments:submit', { id: a.id, revision: a.revision }));

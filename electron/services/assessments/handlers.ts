@@ -5,7 +5,10 @@ import type { HandlerMap } from '../handlers';
 /** Thin calls from the assessment channels into the assessment and corrective-action services. */
 export function assessmentHandlers({ assessments, correctiveActions }: AppServices): HandlerMap<keyof typeof assessmentsContract> {
   return {
-    'assessments:list': (r) => ({ items: assessments.list(r) }),
+    'assessments:list': ({ limit = 200, offset = 0, ...filter }) => ({
+      items: assessments.list(filter, { limit, offset }),
+      total: assessments.count(filter),
+    }),
     'assessments:get': (r) => assessments.get(r.id),
     'assessments:create': (r) => assessments.create(r),
     'assessments:update-details': ({ id, revision, ...details }) => assessments.updateDetails(id, revision, details),

@@ -13,6 +13,8 @@ import { formatDate } from './model/dates';
 import { formatPct } from './model/reasons';
 import { institutionName } from './model/text';
 
+const pageSize = 200;
+
 /** All assessments on this machine, filtered by status and kind. */
 export function AssessmentsList() {
   const { t } = useTranslation();
@@ -20,14 +22,19 @@ export function AssessmentsList() {
   const [status, setStatus] = useState<AssessmentStatus | ''>('');
   const [kind, setKind] = useState<AssessmentKind | ''>('');
   const [items, setItems] = useState<AssessmentSummary[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [loadingMore, setLoadingMore] = useState(false);
   const [error, setError] = useState<AppErrorData | null>(null);
+  const filter = { ...(status ? { status } : {}), ...(kind ? { kind } : {}) };
 
+  // `filter` is rebuilt on every render from `status` and `kind`, the effect's real dependencies.
   useEffect(() => {
     let live = true;
-    void invoke('assessments:list', { ...(status ? { status } : {}), ...(kind ? { kind } : {}) }).then((r) => {
+    void invoke('assessments:list', { ...filter, limit: pageSize }).then((r) => {
       if (!live) return;
       if (r.ok) {
         setItems(r.value.items);
+        setTotal(r.value.total);
         setError(null);
       } else setError(r.error);
     });
@@ -35,6 +42,17 @@ export function AssessmentsList() {
       live = false;
     };
   }, [status, kind]);
+
+  // Head office may hold a whole country's assessments: pages of 200, newest first.
+  const showMore = async () => {
+    if (items === null) return;
+    setLoadingMore(true);
+    const r = await invoke('assessments:list', { ...filter, limit: pageSize, offset: items.length });
+    setLoadingMore(false);
+    if (!r.ok) return setError(r.error);
+    setItems([...items, ...r.value.items]);
+    setTotal(r.value.total);
+  };
 
   return (
     <section aria-labelledby="assessments-heading">
@@ -127,6 +145,18 @@ export function AssessmentsList() {
           </tbody>
         </table>
       )}
+      {items !== null && items.length > 0 ? (
+        <div className="actions">
+          <p className="secondary" aria-live="polite">
+            {t('assessments.list.count', { shown: formatNumber(items.length), total: formatNumber(total) })}
+          </p>
+          {items.length < total ? (
+            <button type="button" onClick={() => void showMore()} disabled={loadingMore}>
+              {t('assessments.list.more', { n: formatNumber(Math.min(pageSize, total - items.length)) })}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
     </section>
   );
 }
