@@ -2,7 +2,7 @@ import { unitKey } from '../../../../shared/assessments/scope';
 import type { ScoredItem } from '../../../../shared/scoring';
 import type { ReportContext } from '../report-context';
 import { programmeTitle } from '../report-context';
-import { Fw, RatingChip, Section } from './bits';
+import { Fw, HeadRow, RatingChip, Section } from './bits';
 
 /** Every unit of audit, group by group: id, title, rating, note or N/A reason, evidence seen. */
 export function CriteriaTable({ ctx, n }: { ctx: ReportContext; n: number }) {
@@ -36,15 +36,15 @@ export function CriteriaTable({ ctx, n }: { ctx: ReportContext; n: number }) {
                 <col className="c-note" />
                 <col className="c-evidence" />
               </colgroup>
-              <thead>
-                <tr>
-                  <th scope="col">{text.t(`${d}.colId`)}</th>
-                  <th scope="col">{text.t(`${d}.colCriterion`)}</th>
-                  <th scope="col">{text.t(`${d}.colRating`)}</th>
-                  <th scope="col">{text.t(`${d}.colNote`)}</th>
-                  <th scope="col">{text.t(`${d}.colEvidence`)}</th>
-                </tr>
-              </thead>
+              <HeadRow
+                columns={[
+                  { label: text.t(`${d}.colId`) },
+                  { label: text.t(`${d}.colCriterion`) },
+                  { label: text.t(`${d}.colRating`) },
+                  { label: text.t(`${d}.colNote`) },
+                  { label: text.t(`${d}.colEvidence`) },
+                ]}
+              />
               <tbody>
                 {(byGroup.get(g.id) ?? []).map((item) => (
                   <CriterionRow key={unitKey(item.criterionId, item.programmeId)} ctx={ctx} item={item} />

@@ -1,6 +1,6 @@
 import type { ReportContext } from '../report-context';
 import { unitLabel } from '../report-context';
-import { Section } from './bits';
+import { HeadRow, Section } from './bits';
 
 /** Each attached evidence file with its SHA-256, so a reader holding a copy can prove it is the same file. */
 export function EvidenceIndex({ ctx, n }: { ctx: ReportContext; n: number }) {
@@ -21,17 +21,15 @@ export function EvidenceIndex({ ctx, n }: { ctx: ReportContext; n: number }) {
               <col className="c-size" />
               <col className="c-hash" />
             </colgroup>
-            <thead>
-              <tr>
-                <th scope="col">{text.t(`${d}.colRef`)}</th>
-                <th scope="col">{text.t(`${d}.colFile`)}</th>
-                <th scope="col">{text.t(`${d}.colCriterion`)}</th>
-                <th scope="col" className="num">
-                  {text.t(`${d}.colSize`)}
-                </th>
-                <th scope="col">{text.t(`${d}.colHash`)}</th>
-              </tr>
-            </thead>
+            <HeadRow
+              columns={[
+                { label: text.t(`${d}.colRef`) },
+                { label: text.t(`${d}.colFile`) },
+                { label: text.t(`${d}.colCriterion`) },
+                { label: text.t(`${d}.colSize`), num: true },
+                { label: text.t(`${d}.colHash`) },
+              ]}
+            />
             <tbody>
               {data.evidence.map((e) => (
                 <tr key={e.ref}>

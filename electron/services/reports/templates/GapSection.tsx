@@ -2,7 +2,7 @@ import type { GapAnswer, GapTotal } from '../../../../shared/assessments/gap';
 import type { ReportContext } from '../report-context';
 import type { ReportGap } from '../report-data';
 import { unitLabel } from '../report-context';
-import { Fw, RatingChip, Section } from './bits';
+import { Fw, GroupName, HeadRow, RatingChip, Section } from './bits';
 
 /** The institution's self-assessment against this inspection: totals by group, then every criterion rated differently. */
 export function GapSection({ ctx, n, gap }: { ctx: ReportContext; n: number; gap: ReportGap }) {
@@ -31,25 +31,19 @@ export function GapSection({ ctx, n, gap }: { ctx: ReportContext; n: number; gap
         })}
       </p>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">{text.t(`${d}.colGroup`)}</th>
-            <th scope="col" className="num">
-              {text.t(`${d}.colSelf`)}
-            </th>
-            <th scope="col" className="num">
-              {text.t(`${d}.colInspector`)}
-            </th>
-            <th scope="col" className="num">
-              {text.t(`${d}.colGap`)}
-            </th>
-          </tr>
-        </thead>
+        <HeadRow
+          columns={[
+            { label: text.t(`${d}.colGroup`) },
+            { label: text.t(`${d}.colSelf`), num: true },
+            { label: text.t(`${d}.colInspector`), num: true },
+            { label: text.t(`${d}.colGap`), num: true },
+          ]}
+        />
         <tbody>
           {groups.map((g) => (
             <tr key={g.groupId}>
               <td>
-                <strong>{g.groupId}</strong> <Fw ctx={ctx} text={ctx.group(g.groupId)?.title} />
+                <GroupName ctx={ctx} groupId={g.groupId} />
               </td>
               {totalCells(g)}
             </tr>
@@ -75,16 +69,14 @@ export function GapSection({ ctx, n, gap }: { ctx: ReportContext; n: number; gap
         <p>{text.t(`${d}.none`)}</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{text.t(`${d}.colCriterion`)}</th>
-              <th scope="col">{text.t(`${d}.colSelf`)}</th>
-              <th scope="col">{text.t(`${d}.colInspector`)}</th>
-              <th scope="col" className="num">
-                {text.t(`${d}.colGap`)}
-              </th>
-            </tr>
-          </thead>
+          <HeadRow
+            columns={[
+              { label: text.t(`${d}.colCriterion`) },
+              { label: text.t(`${d}.colSelf`) },
+              { label: text.t(`${d}.colInspector`) },
+              { label: text.t(`${d}.colGap`), num: true },
+            ]}
+          />
           <tbody>
             {differing.map((r) => (
               <tr key={`${r.criterionId}@${r.programmeId ?? ''}`}>

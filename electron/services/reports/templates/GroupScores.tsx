@@ -1,6 +1,6 @@
 import type { ReportContext } from '../report-context';
 import { programmeTitle } from '../report-context';
-import { Fw, Section } from './bits';
+import { GroupName, HeadRow, Section } from './bits';
 import { ScoreChart } from './ScoreChart';
 
 /** Core groups as a chart and a table, then each programme's sector module. */
@@ -24,28 +24,20 @@ export function GroupScores({ ctx, n }: { ctx: ReportContext; n: number }) {
         </span>
       </p>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">{text.t(`${d}.colGroup`)}</th>
-            <th scope="col" className="num">
-              {text.t(`${d}.colScore`)}
-            </th>
-            <th scope="col" className="num">
-              {text.t(`${d}.colPoints`)}
-            </th>
-            <th scope="col" className="num">
-              {text.t(`${d}.colRated`)}
-            </th>
-            <th scope="col" className="num">
-              {text.t(`${d}.colExcluded`)}
-            </th>
-          </tr>
-        </thead>
+        <HeadRow
+          columns={[
+            { label: text.t(`${d}.colGroup`) },
+            { label: text.t(`${d}.colScore`), num: true },
+            { label: text.t(`${d}.colPoints`), num: true },
+            { label: text.t(`${d}.colRated`), num: true },
+            { label: text.t(`${d}.colExcluded`), num: true },
+          ]}
+        />
         <tbody>
           {core.map((g) => (
             <tr key={g.groupId}>
               <td>
-                <strong>{g.groupId}</strong> <Fw ctx={ctx} text={ctx.group(g.groupId)?.title} />
+                <GroupName ctx={ctx} groupId={g.groupId} />
               </td>
               <td className="num">
                 <strong>{text.pct(g.pct)}</strong>
@@ -72,24 +64,20 @@ export function GroupScores({ ctx, n }: { ctx: ReportContext; n: number }) {
         <>
           <h2>{text.t(`${d}.sectorTitle`)}</h2>
           <table>
-            <thead>
-              <tr>
-                <th scope="col">{text.t('reports.document.programmes.colProgramme')}</th>
-                <th scope="col">{text.t(`${d}.colGroup`)}</th>
-                <th scope="col" className="num">
-                  {text.t(`${d}.colScore`)}
-                </th>
-                <th scope="col" className="num">
-                  {text.t(`${d}.colPoints`)}
-                </th>
-              </tr>
-            </thead>
+            <HeadRow
+              columns={[
+                { label: text.t('reports.document.programmes.colProgramme') },
+                { label: text.t(`${d}.colGroup`) },
+                { label: text.t(`${d}.colScore`), num: true },
+                { label: text.t(`${d}.colPoints`), num: true },
+              ]}
+            />
             <tbody>
               {sectorRows.map((p) => (
                 <tr key={p.programmeId}>
                   <td>{programmeTitle(ctx, p.programmeId)}</td>
                   <td>
-                    <strong>{p.sectorGroupId}</strong> <Fw ctx={ctx} text={ctx.group(p.sectorGroupId ?? '')?.title} />
+                    <GroupName ctx={ctx} groupId={p.sectorGroupId ?? ''} />
                   </td>
                   <td className="num">
                     <strong>{text.pct(p.sectorModule?.pct)}</strong>

@@ -3,7 +3,7 @@ import type { Finding } from '../../../../shared/scoring';
 import type { ReportContext } from '../report-context';
 import { programmeTitle } from '../report-context';
 import { evidenceLabels } from './evidence-labels';
-import { FindingBadge, Fw, RatingChip, Section } from './bits';
+import { FindingBadge, Fw, HeadRow, RatingChip, Section } from './bits';
 
 const classOrder = { critical: 0, major: 1, minor: 2, observation: 3 } as const;
 
@@ -29,14 +29,14 @@ export function NonConformities({ ctx, n }: { ctx: ReportContext; n: number }) {
             <col className="c-finding" />
             <col className="c-action" />
           </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">{text.t(`${d}.colClass`)}</th>
-              <th scope="col">{text.t(`${d}.colCriterion`)}</th>
-              <th scope="col">{text.t(`${d}.colFinding`)}</th>
-              <th scope="col">{text.t(`${d}.colAction`)}</th>
-            </tr>
-          </thead>
+          <HeadRow
+            columns={[
+              { label: text.t(`${d}.colClass`) },
+              { label: text.t(`${d}.colCriterion`) },
+              { label: text.t(`${d}.colFinding`) },
+              { label: text.t(`${d}.colAction`) },
+            ]}
+          />
           <tbody>
             {findings.map((f) => (
               <FindingRow key={unitKey(f.criterionId, f.programmeId)} ctx={ctx} finding={f} />

@@ -3,7 +3,7 @@ import type { Criterion } from '../../../../shared/framework/schema';
 import type { ScoredItem } from '../../../../shared/scoring';
 import type { ReportContext } from '../report-context';
 import { programmeTitle } from '../report-context';
-import { Fw, Section } from './bits';
+import { Fw, HeadRow, Section } from './bits';
 
 /** Outcome criteria with their figures, traffic lights and benchmarks; unscored ones say why. */
 export function OutcomeIndicators({ ctx, n }: { ctx: ReportContext; n: number }) {
@@ -19,16 +19,14 @@ export function OutcomeIndicators({ ctx, n }: { ctx: ReportContext; n: number })
         <p>{text.t(`${d}.none`)}</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{text.t(`${d}.colIndicator`)}</th>
-              <th scope="col" className="num">
-                {text.t(`${d}.colValue`)}
-              </th>
-              <th scope="col">{text.t(`${d}.colLight`)}</th>
-              <th scope="col">{text.t(`${d}.colBenchmark`)}</th>
-            </tr>
-          </thead>
+          <HeadRow
+            columns={[
+              { label: text.t(`${d}.colIndicator`) },
+              { label: text.t(`${d}.colValue`), num: true },
+              { label: text.t(`${d}.colLight`) },
+              { label: text.t(`${d}.colBenchmark`) },
+            ]}
+          />
           <tbody>
             {items.map((item) => (
               <OutcomeRow key={unitKey(item.criterionId, item.programmeId)} ctx={ctx} item={item} />

@@ -1,6 +1,6 @@
 import type { ReportContext } from '../report-context';
 import { reasonText } from '../report-context';
-import { Section } from './bits';
+import { HeadRow, Section } from './bits';
 
 /** Each programme in scope: its sector module and, on a mobility track, whether it is mobility-ready and why not. */
 export function Programmes({ ctx, n }: { ctx: ReportContext; n: number }) {
@@ -10,16 +10,14 @@ export function Programmes({ ctx, n }: { ctx: ReportContext; n: number }) {
   return (
     <Section id="programmes" n={n} title={text.t('reports.document.sections.programmes')} flow>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">{text.t(`${d}.colProgramme`)}</th>
-            <th scope="col" className="num">
-              {text.t(`${d}.colSectorModule`)}
-            </th>
-            <th scope="col">{text.t(`${d}.colMobility`)}</th>
-            <th scope="col">{text.t(`${d}.colReady`)}</th>
-          </tr>
-        </thead>
+        <HeadRow
+          columns={[
+            { label: text.t(`${d}.colProgramme`) },
+            { label: text.t(`${d}.colSectorModule`), num: true },
+            { label: text.t(`${d}.colMobility`) },
+            { label: text.t(`${d}.colReady`) },
+          ]}
+        />
         <tbody>
           {data.assessment.programmes.map((p) => {
             const result = results.get(p.id);

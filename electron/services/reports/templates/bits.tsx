@@ -30,3 +30,27 @@ export function RatingChip({ ctx, value }: { ctx: ReportContext; value: number |
 export function FindingBadge({ ctx, findingClass }: { ctx: ReportContext; findingClass: string }) {
   return <span className={`badge badge--${findingClass}`}>{ctx.text.t(`assessments.finding.${findingClass}`)}</span>;
 }
+
+/** A table's header row (Chromium repeats it on every page the table spans); `num` columns align right. */
+export function HeadRow({ columns }: { columns: { label: string; num?: boolean }[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((c) => (
+          <th key={c.label} scope="col" className={c.num ? 'num' : undefined}>
+            {c.label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+/** A framework group as the report names it everywhere: its id in bold, then its title. */
+export function GroupName({ ctx, groupId }: { ctx: ReportContext; groupId: string }) {
+  return (
+    <>
+      <strong>{groupId}</strong> <Fw ctx={ctx} text={ctx.group(groupId)?.title} />
+    </>
+  );
+}
