@@ -6,7 +6,7 @@ import { invoke } from '../../api/client';
 import { BusyProgress } from '../../components/BusyProgress';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useBusy } from '../../components/use-busy';
-import { saveDownload } from './files';
+import { saveBase64 } from '../../files';
 
 const formats: FileFormat[] = ['json', 'xlsx', 'csv'];
 
@@ -25,7 +25,7 @@ export function ExportButtons({ id, title, version }: { id: string; title: strin
       invoke('frameworks:export', { id, format }),
     );
     if (!r.ok) return setError(r.error);
-    saveDownload(r.value.fileName, r.value.mediaType, r.value.contentBase64);
+    saveBase64(r.value.contentBase64, r.value.fileName, r.value.mediaType);
     setSaved(r.value.fileName);
   };
 

@@ -9,7 +9,7 @@ import { invoke } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field, TextField } from '../../components/Field';
 import { applyServerIssues } from '../../forms/server-issues';
-import { readFileAsBase64 } from './files';
+import { readAsBase64 } from '../../files';
 
 const createSchema = createIdentityInputSchema
   .extend({ passphraseAgain: z.string() })
@@ -114,7 +114,7 @@ export function ImportIdentityForm({
     setBusy(true);
     setError(null);
     const r = await invoke('signing:identities:import', {
-      p12Base64: await readFileAsBase64(file),
+      p12Base64: await readAsBase64(file),
       passphrase,
       role,
       name: '',

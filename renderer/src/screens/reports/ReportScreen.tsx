@@ -12,7 +12,7 @@ import { useBusy } from '../../components/use-busy';
 import { formatDateTime } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { href } from '../../router';
-import { savePdf } from './files';
+import { saveBase64 } from '../../files';
 import { ReportPreviewFrame } from './ReportPreviewFrame';
 import { SignDialog } from './SignDialog';
 import './reports.css';
@@ -69,7 +69,7 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
 
   const download = async (report: SignedReport) => {
     const r = await invoke('reports:file', { sha256: report.sha256 });
-    if (r.ok) savePdf(r.value.pdfBase64, r.value.fileName);
+    if (r.ok) saveBase64(r.value.pdfBase64, r.value.fileName, 'application/pdf');
     else setError(r.error);
   };
 
@@ -130,7 +130,11 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
               </p>
               <p className="hash">{t('reports.screen.hash', { hash: justSigned.sha256 })}</p>
               <div className="actions">
-                <button type="button" className="button--primary" onClick={() => savePdf(justSigned.pdfBase64, justSigned.fileName)}>
+                <button
+                  type="button"
+                  className="button--primary"
+                  onClick={() => saveBase64(justSigned.pdfBase64, justSigned.fileName, 'application/pdf')}
+                >
                   {t('reports.screen.download')}
                 </button>
               </div>

@@ -5,7 +5,7 @@ import type { EvidenceItem, FileState } from '../../../../../shared/evidence/sch
 import type { AppErrorData } from '../../../../../shared/ipc/result';
 import { hostKind, invoke } from '../../../api/client';
 import { formatDateTime } from '../../../format';
-import { base64ToBlob, downloadBlob } from './bytes';
+import { base64ToBlob, downloadBlob } from '../../../files';
 import { errorLines, sizeText } from './messages';
 
 interface EvidenceViewerProps {

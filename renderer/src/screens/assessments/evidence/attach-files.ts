@@ -3,7 +3,7 @@ import { EVIDENCE_TRANSFER, type EvidenceItem, type EvidenceLimits, type Evidenc
 import type { ResponseOf } from '../../../../../shared/ipc/contract';
 import type { AppErrorData, Result } from '../../../../../shared/ipc/result';
 import { invoke } from '../../../api/client';
-import { readAsBase64 } from './bytes';
+import { readAsBase64 } from '../../../files';
 
 export interface AttachDetailsInput {
   assessmentId: string;

@@ -1,7 +1,7 @@
 import type { EvidenceItem } from '../../../../../shared/evidence/schema';
 import { evidenceMediaTypes } from '../../../../../shared/evidence/media-types';
 import { invoke } from '../../../api/client';
-import { base64ToBlob } from './bytes';
+import { base64ToBlob } from '../../../files';
 
 // Previews are keyed by the file's hash, which never changes: one fetch per file for the session.
 const urls = new Map<string, Promise<string | null>>();

@@ -1,7 +1,9 @@
 /**
- * Base64 in and out of the renderer without holding up the page: reading goes through FileReader
- * (native and asynchronous), decoding through the built-in Uint8Array.fromBase64 where the engine has
- * it. Hashing and thumbnails happen in the services, never here.
+ * Files cross to the services as content, never as a path: the renderer reads what the person picked
+ * and sends base64; what comes back (exports, signed reports, evidence) is saved with a download.
+ * Reading goes through FileReader (native and asynchronous), decoding through the built-in
+ * Uint8Array.fromBase64 where the engine has it, so neither holds up the page. Hashing and
+ * thumbnails happen in the services, never here.
  */
 export function readAsBase64(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -36,4 +38,9 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   link.remove();
   // Give the browser time to start the download before the object URL goes away.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Offers bytes that came from the services as base64 for saving under `fileName`. */
+export function saveBase64(base64: string, fileName: string, mediaType: string): void {
+  downloadBlob(base64ToBlob(base64, mediaType), fileName);
 }
