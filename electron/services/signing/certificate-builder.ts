@@ -37,9 +37,7 @@ export function buildCertificate(request: CertificateRequest): X509Certificate {
   const subject = distinguishedName(request.subject);
   const spki = request.publicKey.export({ type: 'spki', format: 'der' });
   const issuerCert = request.issuer ? pkijs.Certificate.fromBER(request.issuer.certificate.raw) : undefined;
-  // Positive 128-bit serial (RFC 5280 §4.1.2.2: unique, at most 20 octets).
-  const serial = randomBytes(16);
-  serial[0] = (serial[0] ?? 0) & 0x7f;
+  const serial = serialNumberFrom(randomBytes(16));
 
   const isEc = signingKey.asymmetricKeyType === 'ec';
   const signatureAlgorithm = isEc
@@ -70,6 +68,17 @@ export function buildCertificate(request: CertificateRequest): X509Certificate {
   const signature = sign('sha256', tbs, isEc ? { key: signingKey, dsaEncoding: 'der' } : signingKey);
   certificate.signatureValue = new asn1js.BitString({ valueHex: toArrayBuffer(signature) });
   return new X509Certificate(Buffer.from(certificate.toSchema().toBER()));
+}
+
+/**
+ * A positive 16-octet serial (RFC 5280 §4.1.2.2) whose DER INTEGER is minimal: the first octet is kept
+ * in 0x40–0x7f, so it is neither negative nor a zero that DER forbids as padding. (Clearing only the top
+ * bit left a leading 0x00 about once in 256 certificates, which OpenSSL then refused to parse.)
+ */
+export function serialNumberFrom(random: Buffer): Buffer {
+  const serial = Buffer.from(random);
+  serial[0] = ((serial[0] ?? 0) & 0x3f) | 0x40;
+  return serial;
 }
 
 function distinguishedName(dn: DistinguishedName): pkijs.RelativeDistinguishedNames {
