@@ -2,7 +2,9 @@ import type { Channel, ParsedRequestOf, ResponseOf } from '../../shared/ipc/cont
 import type { AppServices } from './app-services';
 import { assessmentHandlers } from './assessments/handlers';
 import { evidenceHandlers } from './evidence/handlers';
+import { exchangeHandlers } from './exchange/handlers';
 import { frameworkHandlers } from './frameworks/handlers';
+import { headOfficeHandlers } from './head-office/handlers';
 import { institutionHandlers } from './institutions/handlers';
 import { reportHandlers } from './reports/handlers';
 import { sampleHandlers } from './sample/handlers';
@@ -24,5 +26,7 @@ export function createHandlers(services: AppServices, host: HostKind): Handlers 
     ...evidenceHandlers(services),
     ...reportHandlers(services),
     ...sampleHandlers(services),
+    ...exchangeHandlers(services),
+    ...headOfficeHandlers(services),
   };
 }

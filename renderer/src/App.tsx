@@ -26,6 +26,8 @@ import { FrameworkCompare } from './screens/frameworks/FrameworkCompare';
 import { FrameworkLibrary } from './screens/frameworks/FrameworkLibrary';
 import { ReportScreen } from './screens/reports/ReportScreen';
 import { VerifyReport } from './screens/reports/VerifyReport';
+import { PackagesScreen } from './screens/packages/PackagesScreen';
+import { HeadOfficeDashboard } from './screens/head-office/HeadOfficeDashboard';
 
 export function App() {
   const { t } = useTranslation();
@@ -85,6 +87,12 @@ export function App() {
           </a>
           <a href={href({ name: 'report-verify' })} aria-current={route.name === 'report-verify' ? 'page' : undefined}>
             {t('reports.nav')}
+          </a>
+          <a href={href({ name: 'packages' })} aria-current={route.name === 'packages' ? 'page' : undefined}>
+            {t('exchange.nav')}
+          </a>
+          <a href={href({ name: 'head-office' })} aria-current={route.name === 'head-office' ? 'page' : undefined}>
+            {t('headOffice.nav')}
           </a>
         </nav>
         <div className="header-settings">
@@ -199,5 +207,10 @@ function Screen({ route }: { route: ReturnType<typeof useRoute> }) {
       return <ReportScreen key={route.id} assessmentId={route.id} />;
     case 'report-verify':
       return <VerifyReport />;
+    // Exchange and head-office screens
+    case 'packages':
+      return <PackagesScreen />;
+    case 'head-office':
+      return <HeadOfficeDashboard />;
   }
 }

@@ -23,7 +23,10 @@ export type Route =
   | { name: 'assessment-evidence'; id: string }
   // Report routes
   | { name: 'assessment-report'; id: string }
-  | { name: 'report-verify' };
+  | { name: 'report-verify' }
+  // Exchange and head-office routes
+  | { name: 'packages' }
+  | { name: 'head-office' };
 
 const uuid = '([0-9a-f-]{36})';
 
@@ -58,6 +61,9 @@ export function parseRoute(hash: string): Route {
   // Report routes
   if ((m = new RegExp(`^/assessments/${uuid}/report$`).exec(path))) return { name: 'assessment-report', id: m[1]! };
   if (path === '/reports/verify') return { name: 'report-verify' };
+  // Exchange and head-office routes
+  if (path === '/packages') return { name: 'packages' };
+  if (path === '/head-office') return { name: 'head-office' };
   return { name: 'institutions' };
 }
 
@@ -105,6 +111,11 @@ export function href(route: Route): string {
       return `#/assessments/${route.id}/report`;
     case 'report-verify':
       return '#/reports/verify';
+    // Exchange and head-office routes
+    case 'packages':
+      return '#/packages';
+    case 'head-office':
+      return '#/head-office';
   }
 }
 

@@ -4,6 +4,8 @@ import { frameworksBn } from './frameworks.bn';
 import { reportsBn } from './reports.bn';
 import { sampleBn } from './sample.bn';
 import { signingBn } from './signing.bn';
+import { exchangeBn } from './exchange.bn';
+import { headOfficeBn } from './head-office.bn';
 import type { Catalogue } from './en';
 
 /** Bangla catalogue: same keys as English (the type enforces it). */
@@ -14,6 +16,8 @@ export const bn: Catalogue = {
   evidence: evidenceBn,
   reports: reportsBn,
   sample: sampleBn,
+  exchange: exchangeBn,
+  headOffice: headOfficeBn,
   app: {
     name: 'টিভেট ইন্সপেক্টর',
     tagline: 'ইইউ-সামঞ্জস্যপূর্ণ টিভেট কাঠামো অনুযায়ী মান পরিদর্শন',

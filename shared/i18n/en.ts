@@ -4,6 +4,8 @@ import { frameworksEn } from './frameworks.en';
 import { reportsEn } from './reports.en';
 import { sampleEn } from './sample.en';
 import { signingEn } from './signing.en';
+import { exchangeEn } from './exchange.en';
+import { headOfficeEn } from './head-office.en';
 
 /** English catalogue. The Bangla catalogue must have exactly the same keys (checked by type and test). */
 export const en = {
@@ -13,6 +15,8 @@ export const en = {
   evidence: evidenceEn,
   reports: reportsEn,
   sample: sampleEn,
+  exchange: exchangeEn,
+  headOffice: headOfficeEn,
   app: {
     name: 'TVET Inspector',
     tagline: 'Quality inspections against the EU-aligned TVET framework',

@@ -1,6 +1,8 @@
 import { assessmentsContract } from '../assessments/contract';
 import { evidenceContract } from '../evidence/contract';
+import { exchangeContract } from '../exchange/contract';
 import { frameworksContract } from '../framework/contract';
+import { headOfficeContract } from '../head-office/contract';
 import { institutionsContract } from '../institutions/contract';
 import { reportsContract } from '../reports/contract';
 import { sampleContract } from '../sample/contract';
@@ -23,6 +25,8 @@ export const contract = {
   ...evidenceContract,
   ...reportsContract,
   ...sampleContract,
+  ...exchangeContract,
+  ...headOfficeContract,
 } as const;
 
 export type Contract = typeof contract;
