@@ -1,11 +1,13 @@
 import { AppError } from '../../shared/ipc/result';
 import { exitCodes, UsageError, type Output } from './cli-context';
+import { assessmentsUsage, runAssessments } from './commands/assessments';
 import { auditUsage, runAudit } from './commands/audit';
 import { institutionsUsage, runInstitutions } from './commands/institutions';
 import { frameworkUsage, runFramework } from './commands/framework';
 import { identityUsage, runIdentity } from './commands/identity';
 import { evidenceUsage, runEvidence } from './commands/evidence';
 import { reportUsage, runReport } from './commands/report';
+import { runSample, sampleUsage } from './commands/sample';
 import { runVerify, verifyUsage } from './commands/verify';
 
 const usage = `TVET Inspector command line
@@ -14,6 +16,8 @@ Usage: tvet-inspector <command> [options]   (from the source tree: npm run cli -
 
 Commands:
   ${institutionsUsage.split('\n').join('\n  ')}
+  ${assessmentsUsage.split('\n').join('\n  ')}
+  ${sampleUsage.split('\n').join('\n  ')}
   ${frameworkUsage.split('\n').join('\n  ')}
   ${verifyUsage}
   ${identityUsage.split('\n').join('\n  ')}
@@ -41,6 +45,10 @@ export function runCli(argv: string[], o: Omit<Output, 'json'>): number | Promis
         return command === undefined ? exitCodes.usage : exitCodes.ok;
       case 'institutions':
         return runInstitutions(rest, output);
+      case 'assessments':
+        return runAssessments(rest, output);
+      case 'sample':
+        return runSample(rest, output).catch((error: unknown) => fail(error, output, o));
       case 'framework':
         return runFramework(rest, output).catch((error: unknown) => fail(error, output, o));
       case 'verify':
