@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { AppError } from '../../shared/ipc/result';
 import { AppServices } from '../services/app-services';
 import { readAppVersion } from '../services/support/app-version';
 import { defaultDataDir } from '../services/support/data-dir';
@@ -21,4 +23,18 @@ export function openServices(dataDir: string | undefined): AppServices {
     appVersion: readAppVersion(path.join(root, 'package.json')),
     bundledFrameworksDir: path.join(root, 'resources', 'frameworks'),
   });
+}
+
+/** From a file (first line) or TVET_PASSPHRASE, as `identity` reads it: never on the command line. */
+export function readPassphrase(file: string | undefined): string {
+  if (file) {
+    try {
+      return fs.readFileSync(path.resolve(file), 'utf8').split(/\r?\n/)[0] ?? '';
+    } catch {
+      throw new AppError('not-found', `Cannot read ${path.resolve(file)}.`);
+    }
+  }
+  const fromEnv = process.env.TVET_PASSPHRASE;
+  if (fromEnv !== undefined) return fromEnv;
+  throw new UsageError('Give the passphrase with --passphrase-file <file> or the TVET_PASSPHRASE environment variable.');
 }

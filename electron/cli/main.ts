@@ -8,6 +8,7 @@ import { identityUsage, runIdentity } from './commands/identity';
 import { evidenceUsage, runEvidence } from './commands/evidence';
 import { reportUsage, runReport } from './commands/report';
 import { runSample, sampleUsage } from './commands/sample';
+import { packageUsage, runPackage } from './commands/package';
 import { runVerify, verifyUsage } from './commands/verify';
 
 const usage = `TVET Inspector command line
@@ -18,6 +19,7 @@ Commands:
   ${institutionsUsage.split('\n').join('\n  ')}
   ${assessmentsUsage.split('\n').join('\n  ')}
   ${sampleUsage.split('\n').join('\n  ')}
+  ${packageUsage.split('\n').join('\n  ')}
   ${frameworkUsage.split('\n').join('\n  ')}
   ${verifyUsage}
   ${identityUsage.split('\n').join('\n  ')}
@@ -49,6 +51,8 @@ export function runCli(argv: string[], o: Omit<Output, 'json'>): number | Promis
         return runAssessments(rest, output);
       case 'sample':
         return runSample(rest, output).catch((error: unknown) => fail(error, output, o));
+      case 'package':
+        return runPackage(rest, output).catch((error: unknown) => fail(error, output, o));
       case 'framework':
         return runFramework(rest, output).catch((error: unknown) => fail(error, output, o));
       case 'verify':

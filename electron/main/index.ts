@@ -5,6 +5,7 @@ import { createDispatcher } from '../services/dispatcher';
 import { createHandlers } from '../services/handlers';
 import { buildMenu } from './menu';
 import { electronFileDialogs, electronSystemViewer } from './evidence-adapters';
+import { electronPackageDialogs } from './package-adapters';
 import { electronPdfPrinter } from './print-window';
 import { safeStorageSecrets } from './safe-storage-secrets';
 import { registerRendererScheme, rendererDirFor, serveRenderer } from './renderer-protocol';
@@ -38,6 +39,7 @@ if (!app.requestSingleInstanceLock()) {
       secrets: safeStorageSecrets(),
       fileDialogs: electronFileDialogs(() => mainWindow),
       systemViewer: electronSystemViewer,
+      packageDialogs: electronPackageDialogs(() => mainWindow),
       printPdf: electronPdfPrinter(path.join(app.getAppPath(), 'resources', 'fonts')),
     });
     const dispatch = createDispatcher(createHandlers(services, 'electron'), {

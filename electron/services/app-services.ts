@@ -4,6 +4,8 @@ import { Mutator } from './db/mutator';
 import { createAssessmentServices, type AssessmentService } from './assessments/assessment-service';
 import type { CorrectiveActionService } from './assessments/corrective-action-service';
 import { createEvidenceService } from './evidence/create-evidence-service';
+import { createExchangeServices, type ExchangeServices } from './exchange/create-exchange-services';
+import type { PackageDialogs } from './exchange/host-adapters';
 import type { EvidenceService } from './evidence/evidence-service';
 import type { FileDialogs, SystemViewer } from './evidence/host-adapters';
 import type { EvidenceLimits } from '../../shared/evidence/schema';
@@ -37,6 +39,8 @@ export interface AppServicesOptions {
   evidenceLimits?: Partial<EvidenceLimits>;
   /** Reports print through headless Chromium unless the host passes its own printer (the desktop app's printToPDF). */
   printPdf?: PdfPrinter;
+  /** Packages: the desktop host's save and open dialogs (others download and upload instead). */
+  packageDialogs?: PackageDialogs;
 }
 
 /**
@@ -53,6 +57,7 @@ export class AppServices {
   readonly evidence: EvidenceService;
   readonly reports: ReportService;
   readonly sample: SampleService;
+  readonly exchange: ExchangeServices;
   readonly mutator: Mutator;
   readonly identities: IdentityStore;
   readonly trustedRoots: TrustedRoots;
@@ -86,6 +91,19 @@ export class AppServices {
     this.assessments.onReopen((m, from, to) => this.evidence.carryForward(m, from, to));
     this.reports = createReportService(this, { dataDir: options.dataDir, clock: options.clock ?? systemClock, print: options.printPdf });
     this.sample = new SampleService(this);
+    this.exchange = createExchangeServices({
+      db: this.db,
+      mutator: this.mutator,
+      dataDir: options.dataDir,
+      clock: options.clock ?? systemClock,
+      appVersion: options.appVersion,
+      frameworks: this.frameworks,
+      evidence: this.evidence,
+      reports: this.reports,
+      identities: this.identities,
+      trustedRoots: this.trustedRoots,
+      dialogs: options.packageDialogs,
+    });
   }
 
   schemaVersion(): number {

@@ -95,37 +95,31 @@ export const fieldConflictSchema = z.object({
   incoming: z.string(),
 });
 
-export const conflictSchema = z.discriminatedUnion('entity', [
-  z.object({
-    entity: z.literal('institution'),
-    id: idSchema,
-    label: labelSchema,
-    fields: z.array(fieldConflictSchema),
-  }),
-  z.object({
-    entity: z.literal('programme'),
-    id: idSchema,
-    label: labelSchema,
-    fields: z.array(fieldConflictSchema),
-  }),
-  z.object({
-    entity: z.literal('rating'),
-    /** The assessment the rating belongs to, and the unit of audit. */
-    id: idSchema,
-    label: labelSchema,
-    criterionId: z.string(),
-    programmeId: z.string().nullable(),
-    fields: z.array(fieldConflictSchema),
-  }),
-]);
+export const conflictEntities = ['institution', 'programme', 'assessment', 'corrective-action', 'rating'] as const;
+
+/**
+ * One record changed both here and in the package since they parted, with the fields that differ.
+ * Institutions, programmes, corrective actions and a draft assessment's details are chosen field by
+ * field; a rating (entity `rating`, `id` = its assessment) is chosen as a whole per criterion. An
+ * assessment that is no longer a draft on one side is chosen as a whole: its one field is `record`.
+ */
+export const conflictSchema = z.object({
+  entity: z.enum(conflictEntities),
+  id: idSchema,
+  label: labelSchema,
+  /** Ratings only: the unit of audit. */
+  criterionId: z.string().optional(),
+  programmeId: z.string().nullable().optional(),
+  fields: z.array(fieldConflictSchema),
+});
 export type Conflict = z.infer<typeof conflictSchema>;
 
-/** A person's choice for one conflict: a field of an institution or programme, or one rating as a whole. */
+/** A person's choice for one conflict: one field of a record, or one rating as a whole. */
 export const conflictChoiceSchema = z
   .object({
-    entity: z.enum(['institution', 'programme', 'rating']),
+    entity: z.enum(conflictEntities),
     id: idSchema,
-    /** Institution and programme fields; omitted for ratings. */
+    /** The field chosen; omitted for ratings (a rating is chosen as a whole). */
     field: z.string().max(60).optional(),
     criterionId: z.string().max(40).optional(),
     programmeId: idSchema.nullable().optional(),

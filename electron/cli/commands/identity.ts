@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/ipc/result';
 import { IdentityStore } from '../../services/signing/identity-store';
 import { TrustedRoots } from '../../services/signing/trusted-roots';
 import { defaultDataDir } from '../../services/support/data-dir';
-import { exitCodes, UsageError, type Output } from '../cli-context';
+import { exitCodes, readPassphrase, UsageError, type Output } from '../cli-context';
 
 export const identityUsage = `identity create --name <name> --organisation <org> --role <role> [--passphrase-file <file>]
 identity import <file.p12> --role <role> [--name <name>] [--organisation <org>] [--passphrase-file <file>] [--new-passphrase-file <file>]
@@ -95,14 +95,6 @@ export function runIdentity(args: string[], o: Output): number {
     default:
       throw new UsageError(`Unknown command "identity ${verb ?? ''}".`);
   }
-}
-
-/** From a file (first line) or TVET_PASSPHRASE, so the passphrase never shows in `ps` or shell history. */
-function readPassphrase(file: string | undefined): string {
-  if (file) return readFile(file).toString('utf8').split(/\r?\n/)[0] ?? '';
-  const fromEnv = process.env.TVET_PASSPHRASE;
-  if (fromEnv !== undefined) return fromEnv;
-  throw new UsageError('Give the passphrase with --passphrase-file <file> or the TVET_PASSPHRASE environment variable.');
 }
 
 function readFile(file: string): Buffer {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/ipc/result';
 import { reportLanguageSchema } from '../../../shared/reports/schema';
-import { exitCodes, openServices, UsageError, type Output } from '../cli-context';
+import { exitCodes, openServices, readPassphrase, UsageError, type Output } from '../cli-context';
 
 export const reportUsage = `report <assessmentId> --lang en|bn --identity <id> [--out <file.pdf>] [--passphrase-file <file>]
   prints and signs the assessment's report (a submitted assessment is finalised first; a draft is refused)`;
@@ -56,18 +56,4 @@ export async function runReport(args: string[], o: Output): Promise<number> {
   } finally {
     services.close();
   }
-}
-
-/** From a file (first line) or TVET_PASSPHRASE, as `identity` reads it: never on the command line. */
-function readPassphrase(file: string | undefined): string {
-  if (file) {
-    try {
-      return fs.readFileSync(path.resolve(file), 'utf8').split(/\r?\n/)[0] ?? '';
-    } catch {
-      throw new AppError('not-found', `Cannot read ${path.resolve(file)}.`);
-    }
-  }
-  const fromEnv = process.env.TVET_PASSPHRASE;
-  if (fromEnv !== undefined) return fromEnv;
-  throw new UsageError('Give the passphrase with --passphrase-file <file> or the TVET_PASSPHRASE environment variable.');
 }

@@ -61,6 +61,19 @@ export class EvidenceService {
 
   constructor(private readonly p: EvidenceServiceParts) {}
 
+  /** Where a stored file lives, and the store's folder for files still being written: packages stream through them. */
+  storedFilePath(sha256: string): string {
+    return this.p.store.pathOf(sha256);
+  }
+
+  get storeTempDir(): string {
+    return this.p.store.tempDir;
+  }
+
+  maxFileBytes(): number {
+    return this.p.limits.get().maxFileBytes;
+  }
+
   limits(): EvidenceLimits {
     return this.p.limits.get();
   }

@@ -54,6 +54,10 @@ export class EvidenceStore {
     for (const leftover of fs.readdirSync(this.temp)) fs.rmSync(path.join(this.temp, leftover), { force: true });
   }
 
+  get tempDir(): string {
+    return this.temp;
+  }
+
   pathOf(hash: string): string {
     if (!sha256Pattern.test(hash)) throw new AppError('validation', 'This is not an evidence file id.');
     return path.join(this.objects, hash.slice(0, 2), hash);

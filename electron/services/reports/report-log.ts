@@ -24,6 +24,7 @@ interface Row {
  */
 export class ReportLog {
   private readonly byHash;
+  private readonly anyByHash;
   private readonly all;
 
   constructor(db: Db) {
@@ -31,14 +32,26 @@ export class ReportLog {
       `SELECT entity_id, at, actor_name, payload FROM change_log
        WHERE entity = 'report' AND entity_id = ? AND action = 'signed' ORDER BY seq LIMIT 1`,
     );
+    // Reports that arrived in a package are kept here too (action 'imported', with who signed them and when).
+    this.anyByHash = db.prepare<[string], Row>(
+      `SELECT entity_id, at, actor_name, payload FROM change_log
+       WHERE entity = 'report' AND entity_id = ? AND action IN ('signed', 'imported') ORDER BY seq LIMIT 1`,
+    );
     this.all = db.prepare<[string], Row>(
       `SELECT entity_id, at, actor_name, payload FROM change_log
-       WHERE entity = 'report' AND action = 'signed' AND json_extract(payload, '$.assessmentId') = ? ORDER BY seq DESC`,
+       WHERE entity = 'report' AND action IN ('signed', 'imported') AND json_extract(payload, '$.assessmentId') = ? ORDER BY seq DESC`,
     );
   }
 
+  /** A report signed on this machine (what "made here" means for verification). */
   find(sha256: string): ReportLogEntry | null {
     const row = this.byHash.get(sha256);
+    return row ? toEntry(row) : null;
+  }
+
+  /** A report kept here: signed here or imported with its assessment. */
+  findKept(sha256: string): ReportLogEntry | null {
+    const row = this.anyByHash.get(sha256);
     return row ? toEntry(row) : null;
   }
 
@@ -48,13 +61,19 @@ export class ReportLog {
 }
 
 function toEntry(row: Row): ReportLogEntry {
-  const payload = JSON.parse(row.payload) as { assessmentId: string; language: Language; signerFingerprint: string };
+  const payload = JSON.parse(row.payload) as {
+    assessmentId: string;
+    language: Language;
+    signerFingerprint: string;
+    signedAt?: string;
+    signedBy?: string;
+  };
   return {
     sha256: row.entity_id,
     assessmentId: payload.assessmentId,
     language: payload.language,
     signerFingerprint: payload.signerFingerprint,
-    signedAt: row.at,
-    signedBy: row.actor_name,
+    signedAt: payload.signedAt ?? row.at,
+    signedBy: payload.signedBy ?? row.actor_name,
   };
 }

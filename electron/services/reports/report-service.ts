@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Assessment } from '../../../shared/assessments/schema';
+import { checkPassphrase } from '../signing/check-passphrase';
 import { AppError } from '../../../shared/ipc/result';
 import type { ReportPreview, SignedReport, SignedReportFile, SignReportRequest } from '../../../shared/reports/schema';
 import type { Language } from '../../../shared/settings/schema';
@@ -108,14 +109,14 @@ export class ReportService {
     return { ...this.describe(entry, assessment, true), pdfBase64: signed.toString('base64'), pages };
   }
 
-  /** Reports signed here for one assessment, newest first, with whether the kept copy is still intact. */
+  /** Reports kept here for one assessment (signed here or imported with it), newest first, with whether the kept copy is still intact. */
   list(assessmentId: string): SignedReport[] {
     const { assessment } = this.deps.assessments.get(assessmentId);
     return this.deps.log.forAssessment(assessmentId).map((e) => this.describe(e, assessment, this.intact(e.sha256) !== null));
   }
 
   file(sha256: string): SignedReportFile {
-    const entry = this.deps.log.find(sha256);
+    const entry = this.deps.log.findKept(sha256);
     const bytes = entry ? this.intact(sha256) : null;
     if (!entry || !bytes) throw new AppError('not-found', 'This signed report is not kept on this computer (or its copy was altered).');
     const { assessment } = this.deps.assessments.get(entry.assessmentId);
@@ -161,16 +162,6 @@ export class ReportService {
 }
 
 /** A wrong passphrase comes back on the passphrase field, in words the screen can translate. */
-function checkPassphrase(identities: IdentityStore, id: string, passphrase: string): void {
-  try {
-    identities.checkPassphrase(id, passphrase);
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'validation')
-      throw new AppError('validation', error.message, [{ path: ['passphrase'], message: 'reports.errors.wrongPassphrase' }]);
-    throw error;
-  }
-}
-
 function sha256Of(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }

@@ -16,6 +16,7 @@ import { systemClock, type Clock } from '../support/clock';
 import { newId } from '../support/ids';
 import { writeFileAtomic } from './atomic-file';
 import { buildCertificate } from './certificate-builder';
+import { buildPadesCms, type CmsSigner } from './cms-sign';
 import { buildChain, describeCertificate, isValidAt, keyMatchesCertificate } from './certificates';
 import { readPkcs12, readStoredPkcs12, writeStoredPkcs12 } from './pkcs12';
 import { noSecretWrapper, type SecretWrapper } from './secret-wrapper';
@@ -24,6 +25,13 @@ import { signPdfWith, type SignPdfOptions } from './sign-pdf';
 export interface IdentityStoreOptions {
   secrets?: SecretWrapper;
   clock?: Clock;
+}
+
+/** A detached signature and who made it (the identity's profile, and its certificate's SHA-256 fingerprint). */
+export interface DetachedSignature {
+  /** DER-encoded CMS SignedData without the content (the signed bytes travel beside it). */
+  cms: Buffer;
+  signer: { name: string; organisation: string; role: string; fingerprint: string };
 }
 
 /** Trial identities are valid for three years: long enough for a pilot, short enough to be replaced by a CA's. */
@@ -123,18 +131,27 @@ export class IdentityStore {
     pdf: Buffer,
     options: Omit<SignPdfOptions, 'signerName'> & { signerName?: string },
   ): Promise<Buffer> {
-    const identity = this.get(id);
-    const { key, certificates } = readStoredPkcs12(this.secrets.unwrap(fs.readFileSync(this.p12Path(id))), passphrase);
-    const [certificate, ...chain] = certificates;
-    if (!certificate || !keyMatchesCertificate(key, certificate))
-      throw new AppError('signing', 'The stored identity is damaged: its key and certificate do not match.');
     const at = options.signingTime ?? new Date(this.clock.now());
-    if (!isValidAt(certificate, at))
-      throw new AppError(
-        'signing',
-        `The signing certificate is not valid on ${at.toISOString()} (valid ${certificate.validFrom} – ${certificate.validTo}).`,
-      );
-    return signPdfWith(pdf, { key, certificate, chain }, { ...options, signingTime: at, signerName: options.signerName ?? identity.name });
+    const { identity, signer } = this.unlock(id, passphrase, at);
+    return signPdfWith(pdf, signer, { ...options, signingTime: at, signerName: options.signerName ?? identity.name });
+  }
+
+  /**
+   * A detached CMS signature over any bytes (an assessment package's manifest), with the same checks as
+   * a report signature. The key is opened once, for this signature only; the caller learns who signed
+   * so it can name the signer beside the signed bytes.
+   */
+  signDetached(id: string, passphrase: string, content: Buffer): DetachedSignature {
+    const { identity, signer } = this.unlock(id, passphrase, new Date(this.clock.now()));
+    return {
+      cms: buildPadesCms(content, signer),
+      signer: {
+        name: identity.name,
+        organisation: identity.organisation,
+        role: identity.role,
+        fingerprint: signer.certificate.fingerprint256,
+      },
+    };
   }
 
   /** Checks a passphrase without signing anything (for a UI that asks before a long export). */
@@ -165,6 +182,21 @@ export class IdentityStore {
     writeFileAtomic(this.p12Path(id), this.secrets.wrap(p12));
     writeFileAtomic(path.join(this.dir, `${id}.json`), `${JSON.stringify(identity, null, 2)}\n`);
     return identity;
+  }
+
+  /** Opens an identity's key with its passphrase and checks it may sign at `at`. */
+  private unlock(id: string, passphrase: string, at: Date): { identity: Identity; signer: CmsSigner } {
+    const identity = this.get(id);
+    const { key, certificates } = readStoredPkcs12(this.secrets.unwrap(fs.readFileSync(this.p12Path(id))), passphrase);
+    const [certificate, ...chain] = certificates;
+    if (!certificate || !keyMatchesCertificate(key, certificate))
+      throw new AppError('signing', 'The stored identity is damaged: its key and certificate do not match.');
+    if (!isValidAt(certificate, at))
+      throw new AppError(
+        'signing',
+        `The signing certificate is not valid on ${at.toISOString()} (valid ${certificate.validFrom} – ${certificate.validTo}).`,
+      );
+    return { identity, signer: { key, certificate, chain } };
   }
 
   private p12Path(id: string): string {

@@ -1,8 +1,9 @@
 import { createHash, type X509Certificate } from 'node:crypto';
 import type { SignatureReport, VerificationCheck, VerificationResult } from '../../../shared/signing/schema';
-import { buildChain, describeCertificate, isValidAt } from './certificates';
+import { describeCertificate } from './certificates';
 import { inspectCms } from './cms-verify';
 import { decodeTextString, parsePdfDate, PdfName, PdfParser, PdfRawString, type PdfDict } from './pdf-objects';
+import { evaluateTrust } from './trust';
 
 export interface RecordedReport {
   recordedAt: string;
@@ -224,7 +225,8 @@ function checkSignature(pdf: Buffer, found: FoundSignature, index: number, roots
   });
 
   const at = signingTime ? new Date(signingTime) : now;
-  const validThen = isValidAt(cms.signer, at);
+  const trust = evaluateTrust(cms.signer, cms.certificates, roots, at, cms.intact);
+  const validThen = trust.validAtSigning;
   checks.push({
     id: 'certificateValidity',
     required: false,
@@ -234,13 +236,9 @@ function checkSignature(pdf: Buffer, found: FoundSignature, index: number, roots
       : `The signer’s certificate was not valid at the claimed signing time (${signer.validFrom} – ${signer.validTo}).`,
   });
 
-  const chain = buildChain(cms.signer, [...cms.certificates, ...roots]);
-  report.chain = chain.map((c) => describeCertificate(c).subject);
-  const top = chain.at(-1) ?? cms.signer;
-  const root = roots.find((r) => r.fingerprint256 === top.fingerprint256);
-  const chainSound = chain.every((c) => c.ca && isValidAt(c, at));
-  report.trusted = Boolean(root) && chainSound && validThen && cms.intact;
-  report.trustedRoot = root && report.trusted ? describeCertificate(root).subject : null;
+  report.chain = trust.chain.map((c) => describeCertificate(c).subject);
+  report.trusted = trust.trusted;
+  report.trustedRoot = trust.trustedRoot ? describeCertificate(trust.trustedRoot).subject : null;
   checks.push({
     id: 'trusted',
     required: false,

@@ -3,6 +3,7 @@ import { initialSchema } from './001-initial';
 import { frameworksSchema } from './002-frameworks';
 import { assessmentsSchema } from './003-assessments';
 import { evidenceSchema } from './004-evidence';
+import { exchangeSchema } from './005-exchange';
 
 /** Append only. A shipped migration is never edited; fixes go in a new one. */
-export const migrations: readonly Migration[] = [initialSchema, frameworksSchema, assessmentsSchema, evidenceSchema];
+export const migrations: readonly Migration[] = [initialSchema, frameworksSchema, assessmentsSchema, evidenceSchema, exchangeSchema];
