@@ -208,6 +208,37 @@ describe('assessment packages: export → import into a fresh data folder', () =
   );
 });
 
+describe('finalised assessments', () => {
+  it('are never changed by an import; a reopened one arrives as a new revision beside the old', { timeout: 60_000 }, async () => {
+    const { s: a, institution, self } = await reportScenario();
+    const first = await exportFrom(a, { kind: 'institution', institutionId: institution.id });
+    const b = receiver();
+    await b.exchange.imports.apply(b.exchange.staging.register(first.path).uploadId, []);
+    const finalisedOnB = b.assessments.get(self.id);
+
+    const reopened = a.assessments.reopen(self.id, 'The fee schedule was corrected after the visit.');
+    a.assessments.saveRating({
+      assessmentId: reopened.id,
+      criterionId: 'IF-05',
+      programmeId: null,
+      patch: { rating: 3, evidenceSeen: ['DOC'] },
+    });
+    const second = await exportFrom(a, { kind: 'assessments', assessmentIds: [reopened.id] });
+    const upload = b.exchange.staging.register(second.path).uploadId;
+    const preview = await b.exchange.imports.preview(upload);
+    expect(preview.changes.filter((c) => c.entity === 'assessment').map((c) => [c.id, c.action])).toEqual([
+      [self.id, 'unchanged'],
+      [reopened.id, 'add'],
+    ]);
+    await b.exchange.imports.apply(upload, []);
+    expect(b.assessments.get(self.id)).toEqual(finalisedOnB);
+    const r2 = b.assessments.get(reopened.id).assessment;
+    expect([r2.status, r2.revisionNumber, r2.previousRevisionId]).toEqual(['draft', 2, self.id]);
+    // The database itself still refuses any change to the finalised revision.
+    expect(() => b.db.prepare(`UPDATE assessments SET reopen_reason = 'x' WHERE id = ?`).run(self.id)).toThrow(/finalised and locked/);
+  });
+});
+
 describe('a damaged package', () => {
   it('is refused whole when any byte is flipped, with nothing written', { timeout: 120_000 }, async () => {
     const { s: a, institution } = await reportScenario();
@@ -215,6 +246,8 @@ describe('a damaged package', () => {
     const bytes = fs.readFileSync(exported.path);
     const b = receiver();
     const before = changeLogCount(b);
+    // Everything around the receiver's data folder, not only its database.
+    const treeBefore = tree(b.options.dataDir);
     const dir = tempDir();
     for (const at of [40, Math.floor(bytes.length / 3), Math.floor(bytes.length / 2), bytes.length - 300, bytes.length - 30]) {
       const damaged = Buffer.from(bytes);
@@ -227,5 +260,17 @@ describe('a damaged package', () => {
     }
     expect(changeLogCount(b)).toBe(before);
     expect(institutionCount(b)).toBe(0);
+    expect(tree(b.options.dataDir)).toEqual(treeBefore);
   });
 });
+
+/** Every file under a folder with its size, except SQLite's own write-ahead files (their sizes move with any read). */
+function tree(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((e) => e.isFile() && !/\.db-(wal|shm)$/.test(e.name))
+    .map((e) => {
+      const file = path.join(e.parentPath, e.name);
+      return `${path.relative(dir, file)} ${fs.statSync(file).size}`;
+    })
+    .sort();
+}
