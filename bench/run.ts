@@ -5,6 +5,7 @@ import path from 'node:path';
 import { AppServices } from '../electron/services/app-services';
 import { printTable, type Measurement } from './measure';
 import { assessmentBenchmarks } from './assessments.bench';
+import { headOfficeBenchmarks } from './head-office.bench';
 import { registryBenchmarks } from './registry.bench';
 import { reportBenchmarks } from './report.bench';
 import { scoringBenchmarks } from './scoring.bench';
@@ -25,6 +26,7 @@ try {
     ...assessmentBenchmarks(services),
     ...scoringBenchmarks(framework),
     ...(await reportBenchmarks()),
+    ...headOfficeBenchmarks(),
   ];
   printTable(results);
 } finally {

@@ -54,7 +54,7 @@ test('changes typed while the app cannot be reached come back when the assessmen
   await again.bringToFront();
   await again.goto(host.url);
   await open(again, host, `#/assessments/${id}`);
-  await expect(again.getByText('1 change(s) typed in an earlier session')).toBeVisible();
+  await expect(again.getByText('1 change typed in an earlier session')).toBeVisible();
   await expect(again.locator('#unit-GQ-01-institution').getByLabel('Notes')).toHaveValue('Typed while the app was unreachable.');
   await expect(again.getByTestId('save-status')).toHaveText('All changes saved');
   const stored = await must(host, 'assessments:get', { id });
@@ -64,13 +64,13 @@ test('changes typed while the app cannot be reached come back when the assessmen
   await again.getByLabel('Search criteria').fill('নিবন্ধন');
   await expect(again.locator('article.criterion').first()).toHaveAttribute('data-unit', 'GQ-01@');
   await again.getByLabel('Search criteria').fill('oi-০৩');
-  await expect(again.getByRole('heading', { name: '1 matching criteria' })).toBeVisible();
+  await expect(again.getByRole('heading', { name: '1 matching criterion' })).toBeVisible();
   await expect(again.locator('article.criterion')).toHaveAttribute('data-unit', /^OI-03@/);
   await again.getByRole('button', { name: 'Clear filters' }).click();
 
   // Submitting too early is refused with the services' own list of what is missing, each a way back to it.
   await again.getByRole('button', { name: 'Submit for review' }).click();
-  const refusal = again.getByRole('alert').filter({ hasText: 'Not ready to submit: 72 item(s) still to do' });
+  const refusal = again.getByRole('alert').filter({ hasText: 'Not ready to submit: 72 items still to do' });
   await expect(refusal).toBeVisible();
   await refusal.getByRole('button', { name: /^GQ-02 / }).click();
   await expect(again.locator('#unit-GQ-02-institution')).toBeFocused();

@@ -128,7 +128,7 @@ test('an inspector edits an evidence caption and type from the keyboard; Escape 
   await zone
     .locator('input[type=file]')
     .setInputFiles({ name: 'fire-safety-certificate.pdf', mimeType: 'application/pdf', buffer: pdf('Fire safety certificate 2026') });
-  await expect(zone.locator('.attach-zone__status')).toHaveText('1 file(s) attached.');
+  await expect(zone.locator('.attach-zone__status')).toHaveText('1 file attached.');
   const item = card.locator('.evidence-item');
   await expect(item).toContainText('Fire certificate');
 

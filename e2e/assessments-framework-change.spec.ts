@@ -78,7 +78,7 @@ test('an inspector reviews and moves a draft to a newer framework version; cance
   await expect(page.getByRole('heading', { name: 'Move to a newer framework version', level: 1 })).toBeVisible();
   await expect(page.getByTestId('framework-change-versions')).toContainText('From version 1.0.0 to version 1.1.0');
   await expect(page.getByTestId('framework-change-summary')).toHaveText(
-    '1 added, 1 removed, 1 reworded and 1 with changed rules. 3 rating(s) carried over, 1 dropped.',
+    '1 added, 1 removed, 1 reworded and 1 with changed rules. 3 ratings carried over, 1 dropped.',
   );
   const dropped = page.getByRole('table', { name: 'Ratings dropped by the move' });
   await expect(dropped.locator('tbody tr')).toHaveCount(1);
@@ -86,7 +86,7 @@ test('an inspector reviews and moves a draft to a newer framework version; cance
   await expect(dropped).toContainText('Policy on access, equity and inclusion');
   await expect(dropped).toContainText('3 Met');
   await expect(dropped).toContainText(`Notes: ${droppedNote}`);
-  await expect(page.getByText('3 rating(s) are carried over to version 1.1.0; 1 of them on criteria that did not change.')).toBeVisible();
+  await expect(page.getByText('3 ratings are carried over to version 1.1.0; 1 of them on criteria that did not change.')).toBeVisible();
   const carried = page.getByRole('table', { name: 'Carried ratings on criteria that changed' });
   await expect(carried.locator('tbody tr')).toHaveCount(2);
   await expect(carried.locator('tr[data-unit="GQ-02@"]')).toContainText('Reworded');
@@ -146,7 +146,7 @@ test('an inspector reviews and moves a draft to a newer framework version; cance
   await expect(page.getByTestId('framework-change-summary')).toContainText('1 dropped');
   await moveButton.click();
   await expect(page.getByRole('heading', { name: /^Inspection — Khulna Technical Training Centre/ })).toBeVisible();
-  await expect(page.getByTestId('framework-moved')).toHaveText('Moved to framework version 1.1.0: 3 rating(s) carried over, 1 dropped.');
+  await expect(page.getByTestId('framework-moved')).toHaveText('Moved to framework version 1.1.0: 3 ratings carried over, 1 dropped.');
   const expectMoved = async () => {
     await expect(page.locator('.workspace__title')).toContainText('Framework 1.1.0');
     await expect(page.getByTestId('framework-update')).toHaveCount(0);

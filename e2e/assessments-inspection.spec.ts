@@ -32,9 +32,15 @@ const plan: Record<string, string[]> = {
   'TA-04': ['1'],
   'IF-05': ['1'],
   'IL-02': ['2'],
-  // Outcome criteria: the rating key records the unit as looked at; the figures score it (Bengali digits too).
-  'LS-03': ['3', 'Tab', 'Tab', '=Romanian', 'Tab', '=A2', 'Tab', '=30', 'Tab', '=২৪', 'Escape'],
-  'OI-03': ['3', 'Tab', 'Tab', '=60', 'Tab', '=৫১', 'Tab', '=9', 'Escape'],
+  // Criteria scored from their figures: the rating key records nothing and stops at the first missing
+  // figure; the figures score the unit (typed with Bengali digits too).
+  'LS-03': ['3', '=30', 'Tab', '=২৪', 'Escape'],
+  'OI-03': ['3', '=60', 'Tab', '=৫১', 'Tab', '=9', 'Escape'],
+  // No figures kept: back past N/A to "No figures kept", which records it (scored 0, not met).
+  'IL-03': ['3', 'Shift+Tab', 'Shift+Tab', 'Enter'],
+  'OI-05': ['3', 'Shift+Tab', 'Shift+Tab', 'Enter'],
+  'OI-06': ['3', 'Shift+Tab', 'Shift+Tab', 'Enter'],
+  'OI-07': ['3', 'Shift+Tab', 'Shift+Tab', 'Enter'],
 };
 
 test('an inspector completes an inspection with the keyboard, sees the score live, finalises it and cannot change it', async ({

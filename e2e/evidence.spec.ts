@@ -57,7 +57,7 @@ test('an inspector attaches two photos and a PDF to a criterion, sees previews, 
   await zone.getByLabel('Evidence type').selectOption('PHOTO');
   await zone.getByLabel('Caption').fill('Fire extinguisher in workshop 2, inspected March 2026');
   await zone.locator('input[type=file]').setInputFiles(extinguisher);
-  await expect(zone.getByRole('status')).toHaveText('1 file(s) attached.');
+  await expect(zone.getByRole('status')).toHaveText('1 file attached.');
   // A photo pasted while the drop area has focus.
   await pasteFile(zone, { name: 'image.png', mimeType: 'image/png', buffer: exitPhoto });
   await expect(panel.locator('.evidence-item')).toHaveCount(2);
@@ -120,7 +120,7 @@ test('an inspector attaches two photos and a PDF to a criterion, sees previews, 
   await again.getByRole('link', { name: 'All evidence of this assessment' }).click();
   await expect(page.getByRole('heading', { name: 'Evidence of this assessment' })).toBeVisible();
   await page.getByRole('button', { name: 'Check evidence files' }).click();
-  await expect(page.getByText(/All 2 file\(s\) are intact\./)).toBeVisible();
+  await expect(page.getByText(/All 2 files are intact\./)).toBeVisible();
   await shot(page, 'evidence-assessment-en', true);
   await expectAccessible(page, 'evidence of the assessment');
   await page.getByLabel('Language').selectOption('bn');

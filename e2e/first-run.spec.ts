@@ -148,7 +148,7 @@ for (const language of ['en', 'bn'] as const) {
     await guide.getByRole('link', { name: T.sample.guide.steps.done.verify }).click();
     await page.getByLabel(T.reports.verify.file).setInputFiles(file);
     await expect(page.getByTestId('verification')).toBeVisible({ timeout: 30_000 });
-    await expect(page.getByText(T.reports.verify.valid)).toBeVisible();
+    await expect(page.getByText(T.reports.verify.intactUntrusted)).toBeVisible();
     await expectAccessible(page, 'verify screen');
     await shot(page, 'verify', language);
 

@@ -127,7 +127,7 @@ test('attaching several files shows one bar that fills file by file, and names t
   await zone.locator('input[type=file]').setInputFiles([1, 2, 3, 4].map((n) => scan(n, 3)));
   await expect(zone.getByRole('button', { name: 'Choose files…' })).toBeDisabled();
   await shotWhileBusy(zone, zone.getByRole('progressbar'), 'progress-attach-en');
-  await expect(zone.locator('.attach-zone__status')).toHaveText('4 file(s) attached.', { timeout: 120_000 });
+  await expect(zone.locator('.attach-zone__status')).toHaveText('4 files attached.', { timeout: 120_000 });
   await expect(zone.getByRole('progressbar')).toHaveCount(0);
   await expect(zone.getByRole('button', { name: 'Choose files…' })).toBeEnabled();
   const seen = await progressSeen(page);

@@ -170,7 +170,9 @@ test('preview, trial identity, sign in Bangla, save, and verify the saved file i
 
   // The saved file, checked in the app: intact, whole, nothing appended, signer, made here; a trial identity is not trusted.
   await verify(page, host, bangla);
-  await expect(page.getByText('Valid: the signature is intact')).toBeVisible();
+  // Intact, but a trial identity is nobody's word: never a green "Valid".
+  await expect(page.getByText('Signature intact — signer not vouched for by a trusted root.')).toBeVisible();
+  await expect(page.getByTestId('verification').getByRole('status')).toHaveAttribute('data-verdict', 'untrusted');
   for (const id of ['intact', 'wholeDocument', 'nothingAppended', 'signer', 'recorded'])
     await expect(check(page, id), id).toHaveAttribute('data-passed', 'true');
   await expect(check(page, 'trusted')).toHaveAttribute('data-passed', 'false');
@@ -204,7 +206,7 @@ test('preview, trial identity, sign in Bangla, save, and verify the saved file i
   await page.getByLabel('Language').selectOption('bn');
   await expect(page.getByRole('heading', { name: 'স্বাক্ষরিত প্রতিবেদন যাচাই' })).toBeVisible();
   await page.getByLabel('প্রতিবেদনের PDF').setInputFiles(bangla);
-  await expect(page.getByText('বৈধ: স্বাক্ষর অক্ষত')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('স্বাক্ষর অক্ষত — কোনো বিশ্বস্ত রুট স্বাক্ষরকারীকে নিশ্চিত করে না।')).toBeVisible({ timeout: 30_000 });
   await shot(page, 'reports-verify-bn');
   await open(page, host, `#/assessments/${assessmentId}/report`);
   await expect(page.getByRole('heading', { name: 'প্রতিবেদন — রাজশাহী কারিগরি প্রশিক্ষণ কেন্দ্র' })).toBeVisible();

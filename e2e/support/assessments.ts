@@ -4,7 +4,8 @@ import { scopeOf } from '../../shared/assessments/scope';
 import type { RatingPatch } from '../../shared/assessments/schema';
 import type { RequestOf, ResponseOf, Channel } from '../../shared/ipc/contract';
 import type { AppErrorData } from '../../shared/ipc/result';
-import { applicableItems } from '../../shared/scoring';
+import type { Criterion } from '../../shared/framework/schema';
+import { applicableItems, noFiguresKept, scoredFromFigures } from '../../shared/scoring';
 import type { BrowserHost } from './browser-host';
 
 /** One call to the real services of a running browser host, as the renderer makes it. */
@@ -49,16 +50,27 @@ export async function rateAll(
   const { assessment } = await must(host, 'assessments:get', { id: assessmentId });
   const { framework } = await must(host, 'frameworks:get', { id: assessment.frameworkVersionId });
   const units = applicableItems(framework, scopeOf(assessment.programmes)).filter((u) => u.applicable);
+  const criteria = new Map(framework.groups.flatMap((g) => g.criteria.map((c) => [c.id, c] as const)));
   await Promise.all(
     units.map((u) =>
       must(host, 'assessments:save-rating', {
         assessmentId,
         criterionId: u.criterionId,
         programmeId: u.programmeId,
-        patch: { evidenceSeen: ['DOC', 'REC'], ...rating(u.criterionId) },
+        patch: figuresInsteadOfKey(criteria.get(u.criterionId), { evidenceSeen: ['DOC', 'REC'], ...rating(u.criterionId) }),
       }),
     ),
   );
+}
+
+/**
+ * A criterion scored from its figures takes no rating key (the services refuse one): its figures, or
+ * "no figures kept" where none are given. Both score exactly as the key with those figures used to.
+ */
+function figuresInsteadOfKey(criterion: Criterion | undefined, patch: RatingPatch): RatingPatch {
+  if (criterion === undefined || !scoredFromFigures(criterion) || typeof patch.rating !== 'number') return patch;
+  const { rating: _key, ...rest } = patch;
+  return { ...rest, data: rest.data ?? noFiguresKept(criterion) };
 }
 
 export interface Seeded {

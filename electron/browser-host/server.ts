@@ -2,7 +2,9 @@ import http from 'node:http';
 import fs from 'node:fs';
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { BROWSER_HOST_MAX_BODY_BYTES } from '../../shared/ipc/limits';
 import type { Dispatch } from '../services/dispatcher';
+import { jsonTextIssue } from '../services/request-bounds';
 import { resolveStatic } from './static-files';
 
 export interface BrowserHostOptions {
@@ -13,7 +15,10 @@ export interface BrowserHostOptions {
 }
 
 // Evidence photos and framework spreadsheets arrive base64-encoded (4/3 of their size).
-const maxBodyBytes = 40 * 1024 * 1024;
+const maxBodyBytes = BROWSER_HOST_MAX_BODY_BYTES;
+/** After refusing a body, what is still read (and thrown away) so the client gets to read the 413, and for how long. */
+const discardBytes = 256 * 1024 * 1024;
+const discardMs = 30_000;
 
 // The same policy as the desktop window: only our own scripts, no inline code, no remote anything.
 export const contentSecurityPolicy = [
@@ -66,7 +71,15 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, o: Br
     }
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return sendText(res, 415, 'Send JSON.');
     const body = await readBody(req);
-    if (body === null) return send(res, 413, { ok: false, error: { code: 'validation', message: 'The request is too large.' } });
+    if (body === null) {
+      // Answered before the rest is read, and the rest read and thrown away: closing the socket while the
+      // client is still sending would reset the connection before it could read this answer.
+      discardRest(req);
+      return send(res, 413, { ok: false, error: { code: 'validation', message: 'The request is too large.' } });
+    }
+    const shape = jsonTextIssue(body, 1);
+    if (shape !== null)
+      return send(res, 400, { ok: false, error: { code: 'validation', message: 'The request is not valid.', issues: [shape] } });
     let message: unknown;
     try {
       message = JSON.parse(body);
@@ -96,22 +109,43 @@ function tokenMatches(header: string | undefined, token: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+/** The body as text, or null when it is (or says it will be) larger than the limit; a refused body is not kept. */
 function readBody(req: http.IncomingMessage): Promise<string | null> {
+  if (Number(req.headers['content-length'] ?? 0) > maxBodyBytes) return Promise.resolve(null);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let refused = false;
     req.on('data', (chunk: Buffer) => {
+      if (refused) return;
       size += chunk.length;
       if (size > maxBodyBytes) {
+        refused = true;
+        chunks.length = 0;
         resolve(null);
-        req.destroy();
         return;
       }
       chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      if (!refused) resolve(Buffer.concat(chunks).toString('utf8'));
+    });
     req.on('error', reject);
   });
+}
+
+/** Reads what is left of a refused body without keeping it, up to a bound in bytes and time; then closes the connection. */
+function discardRest(req: http.IncomingMessage): void {
+  let discarded = 0;
+  const timer = setTimeout(() => req.socket.destroy(), discardMs);
+  timer.unref();
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > discardBytes) req.socket.destroy();
+  });
+  req.on('end', () => clearTimeout(timer));
+  req.on('close', () => clearTimeout(timer));
+  req.resume();
 }
 
 function send(res: http.ServerResponse, status: number, value: unknown) {

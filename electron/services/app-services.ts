@@ -11,6 +11,7 @@ import type { FileDialogs, SystemViewer } from './evidence/host-adapters';
 import type { EvidenceLimits } from '../../shared/evidence/schema';
 import { FrameworkRepository } from './frameworks/framework-repository';
 import { FrameworkService } from './frameworks/framework-service';
+import { createHeadOfficeService, type HeadOfficeService } from './head-office/head-office-service';
 import { InstitutionRepository } from './institutions/institution-repository';
 import { ProgrammeRepository } from './institutions/programme-repository';
 import { createReportService } from './reports/create-report-service';
@@ -23,6 +24,8 @@ import type { SecretWrapper } from './signing/secret-wrapper';
 import { TrustedRoots } from './signing/trusted-roots';
 import { systemClock, type Clock } from './support/clock';
 import { databasePathIn } from './support/data-dir';
+import { changeLogHeadFileIn, sealUpgradedLog } from './audit/change-log-head-file';
+import { closeDataFolder } from './support/private-files';
 
 export interface AppServicesOptions {
   dataDir: string;
@@ -58,6 +61,7 @@ export class AppServices {
   readonly reports: ReportService;
   readonly sample: SampleService;
   readonly exchange: ExchangeServices;
+  readonly headOffice: HeadOfficeService;
   readonly mutator: Mutator;
   readonly identities: IdentityStore;
   readonly trustedRoots: TrustedRoots;
@@ -65,9 +69,14 @@ export class AppServices {
 
   constructor(readonly options: AppServicesOptions) {
     this.databasePath = databasePathIn(options.dataDir);
-    this.db = openDatabase(this.databasePath).db;
+    const opened = openDatabase(this.databasePath);
+    this.db = opened.db;
+    closeDataFolder(options.dataDir);
+    sealUpgradedLog(this.db, changeLogHeadFileIn(options.dataDir), opened.migration);
     this.settings = new SettingsService(this.db);
-    this.mutator = new Mutator(this.db, options.clock ?? systemClock, () => this.settings.actor());
+    this.mutator = new Mutator(this.db, options.clock ?? systemClock, () => this.settings.actor(), {
+      headFile: changeLogHeadFileIn(options.dataDir),
+    });
     this.settings.attach(this.mutator);
     this.institutions = new InstitutionService(new InstitutionRepository(this.db), new ProgrammeRepository(this.db), this.mutator);
     this.frameworks = new FrameworkService(new FrameworkRepository(this.db), this.mutator);
@@ -91,6 +100,8 @@ export class AppServices {
     this.assessments.onReopen((m, from, to) => this.evidence.carryForward(m, from, to));
     this.reports = createReportService(this, { dataDir: options.dataDir, clock: options.clock ?? systemClock, print: options.printPdf });
     this.sample = new SampleService(this);
+    // The dashboard's summary tables; finalised assessments without one are scored and recorded now.
+    this.headOffice = createHeadOfficeService(this.db, this.frameworks, options.clock ?? systemClock);
     this.exchange = createExchangeServices({
       db: this.db,
       mutator: this.mutator,
@@ -103,6 +114,8 @@ export class AppServices {
       identities: this.identities,
       trustedRoots: this.trustedRoots,
       dialogs: options.packageDialogs,
+      // Head office's summary of an assessment that arrives finalised commits with the import.
+      onFinalisedArrived: (_db, id) => this.headOffice.record(id),
     });
   }
 
@@ -111,6 +124,7 @@ export class AppServices {
   }
 
   close(): void {
+    this.mutator.close();
     if (this.db.open) this.db.close();
   }
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
 import { AppError, type AppErrorData, type Issue, type Result } from '../../shared/ipc/result';
 import type { Handlers } from './handlers';
+import { boundedMessage, boundedPath, ISSUE_BOUNDS, requestShapeIssue } from './request-bounds';
 
 export type Dispatch = (channel: unknown, request: unknown) => Promise<Result<unknown>>;
 
@@ -20,6 +21,9 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
       return { ok: false, error: { code: 'validation', message: 'Unknown channel.' } };
     }
     const spec = contract[channel];
+    // Bounded before parsing: a schema walks a value to learn what it is, so size and depth come first.
+    const shape = requestShapeIssue(request);
+    if (shape !== null) return { ok: false, error: { code: 'validation', message: 'The request is not valid.', issues: [shape] } };
     const parsed = spec.request.safeParse(request ?? {});
     if (!parsed.success) {
       return { ok: false, error: { code: 'validation', message: 'The request is not valid.', issues: toIssues(parsed.error) } };
@@ -39,8 +43,14 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
   };
 }
 
+/** What a refusal says back: a few issues, each short — never the request itself at length (unknown keys, long values). */
 function toIssues(error: z.ZodError): Issue[] {
-  return error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message }));
+  return error.issues.slice(0, ISSUE_BOUNDS.issues).map((i) => {
+    const at = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    // Zod's own message lists every unknown key; the first one, shortened, is enough to find it.
+    if (i.code === 'unrecognized_keys') return { path: boundedPath([...at, i.keys[0] ?? '']), message: 'validation.invalid' };
+    return { path: boundedPath(at), message: boundedMessage(i.message) };
+  });
 }
 
 function toErrorData(channel: Channel, error: unknown, options: DispatcherOptions): AppErrorData {

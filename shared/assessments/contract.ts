@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../institutions/schema';
+import { noteText } from '../validation/fields';
 import {
   assessmentCreateInputSchema,
   assessmentKinds,
@@ -16,7 +17,7 @@ import {
 } from './schema';
 
 const revisionSchema = z.number().int().nonnegative();
-const reasonSchema = z.string().trim().min(5, { error: 'validation.reasonRequired' }).max(2000, { error: 'validation.tooLong' });
+const reasonSchema = noteText(2000).trim().min(5, { error: 'validation.reasonRequired' });
 
 /**
  * Channels of assessments and corrective actions. The renderer scores live with the pure functions in
@@ -127,7 +128,7 @@ export const assessmentsContract = {
         revision: revisionSchema,
         followUpAssessmentId: idSchema,
         closed: z.boolean(),
-        note: z.string().trim().max(5000),
+        note: noteText(5000).trim(),
       })
       .strict(),
     response: correctiveActionSchema,

@@ -3,7 +3,7 @@ import { evidenceCodePattern } from '../framework/schema';
 import { idSchema } from '../institutions/schema';
 import { cefrLevels, programmeActivities, sectors } from '../institutions/reference-data';
 import { dataValuesSchema } from '../scoring/inputs';
-import { optionalText, requiredText } from '../validation/fields';
+import { noteText, optionalText, requiredText } from '../validation/fields';
 
 // Evidence types are declared by each framework; a code is checked against the pinned framework in the service.
 const evidenceCodeSchema = z.string().regex(evidenceCodePattern);
@@ -129,7 +129,7 @@ export const ratingPatchSchema = z
   .object({
     rating: ratingAnswerSchema.optional(),
     naReason: optionalText(2000).optional(),
-    note: z.string().max(20_000, { error: 'validation.tooLong' }).optional(),
+    note: noteText(20_000).optional(),
     data: dataValuesSchema.optional(),
     maturity: z.number().int().min(0).max(4).nullable().optional(),
     evidenceSeen: z.array(evidenceCodeSchema).max(20).optional(),

@@ -31,7 +31,7 @@ export const evidenceContract = {
       limits: evidenceLimitsSchema,
     }),
   },
-  /** One piece of a file too big for one request (the browser host takes 10 MB bodies). */
+  /** One piece of a file too big for one `evidence:attach` (pieces of at most 4 MB; see EVIDENCE_TRANSFER). */
   'evidence:upload-chunk': {
     request: uploadChunkSchema,
     response: z.object({ uploadId: idSchema, received: z.number().int().nonnegative() }),

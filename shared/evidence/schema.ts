@@ -7,8 +7,8 @@ import { evidenceMediaTypeList } from './media-types';
 const MiB = 1024 * 1024;
 
 /**
- * Request sizes. The browser host accepts request bodies up to 10 MB, so one `evidence:attach` call
- * carries at most `inlineBytes` of file content (as base64, a third more). The renderer sends anything
+ * Request sizes. One `evidence:attach` call carries at most `inlineBytes` of file content (as base64, a
+ * third more: about 8 MB, well under the browser host's 40 MiB body limit, BROWSER_HOST_MAX_BODY_BYTES). The renderer sends anything
  * bigger than `pieceBytes` in pieces of that size through `evidence:upload-chunk` and then attaches it
  * by its upload id: 1 MB pieces keep each request's work on the page (reading, encoding, sending) to a
  * few tens of milliseconds, so a 20 MB photo never holds up the window. A piece may be up to

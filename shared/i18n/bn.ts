@@ -79,6 +79,8 @@ export const bn: Catalogue = {
     saved: 'সংরক্ষিত',
     confirm: 'নিশ্চিত করুন',
     retry: 'আবার চেষ্টা করুন',
+    chooseFile: 'ফাইল বেছে নিন…',
+    noFileChosen: 'কোনো ফাইল বেছে নেওয়া হয়নি',
     archived: 'আর্কাইভকৃত',
   },
   institutions: {
@@ -95,7 +97,8 @@ export const bn: Catalogue = {
     showArchived: 'আর্কাইভকৃতগুলোও দেখান',
     empty: 'এখনও কোনো প্রতিষ্ঠান নেই। শুরু করতে প্রথমটি যোগ করুন।',
     noMatches: '“{{search}}” এর সাথে কোনো প্রতিষ্ঠান মেলেনি।',
-    count: '{{total}}টির মধ্যে {{shown}}টি প্রতিষ্ঠান',
+    count_one: '{{total}}টির মধ্যে {{shown}}টি প্রতিষ্ঠান',
+    count_other: '{{total}}টির মধ্যে {{shown}}টি প্রতিষ্ঠান',
     colName: 'প্রতিষ্ঠান',
     colType: 'ধরন',
     colLocation: 'জেলা, বিভাগ',

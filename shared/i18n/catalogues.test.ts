@@ -38,6 +38,18 @@ describe('message catalogues', () => {
     }
   });
 
+  it('count with plural forms: no hand-made "(s)", and every `_one` has its `_other` in both languages', () => {
+    for (const [language, keys] of [
+      ['en', enKeys],
+      ['bn', bnKeys],
+    ] as const) {
+      for (const [key, text] of Object.entries(keys)) {
+        expect(text, `${language} ${key}`).not.toMatch(/\w\(s\)/);
+        if (key.endsWith('_one')) expect(keys[key.replace(/_one$/, '_other')], `${language} ${key}`).toBeDefined();
+      }
+    }
+  });
+
   it('translates schema message keys with parameters and leaves plain text alone', () => {
     expect(translateMessage('validation.range:1:10', 'en')).toBe('Enter a number from 1 to 10.');
     expect(translateMessage('validation.required', 'bn')).toBe('এই ঘরটি পূরণ করা আবশ্যক।');

@@ -79,6 +79,8 @@ export const en = {
     saved: 'Saved',
     confirm: 'Confirm',
     retry: 'Try again',
+    chooseFile: 'Choose a file…',
+    noFileChosen: 'No file chosen',
     archived: 'Archived',
   },
   institutions: {
@@ -95,7 +97,8 @@ export const en = {
     showArchived: 'Show archived',
     empty: 'No institutions yet. Add the first one to start.',
     noMatches: 'No institution matches “{{search}}”.',
-    count: '{{shown}} of {{total}} institutions',
+    count_one: '{{shown}} of {{total}} institution',
+    count_other: '{{shown}} of {{total}} institutions',
     colName: 'Institution',
     colType: 'Type',
     colLocation: 'District, division',

@@ -3,7 +3,7 @@ import { idSchema } from '../institutions/schema';
 import { verificationResultSchema } from '../signing/schema';
 import { reportLanguageSchema, reportPreviewSchema, signedReportFileSchema, signedReportSchema, signReportRequestSchema } from './schema';
 
-/** Base64 PDF bytes; the browser host accepts request bodies up to 10 MB, so about 7 MB of PDF. */
+/** Base64 PDF bytes: at most 14,000,000 characters, about 10 MB of PDF (the browser host reads bodies up to 40 MiB, BROWSER_HOST_MAX_BODY_BYTES). */
 const pdfBase64 = z
   .string()
   .min(1, { error: 'validation.required' })
@@ -17,7 +17,15 @@ const pdfBase64 = z
 export const reportsContract = {
   /** The report as HTML for the in-app preview; an identity, when given, fills in the signature page. */
   'reports:preview': {
-    request: z.object({ assessmentId: idSchema, language: reportLanguageSchema, identityId: z.uuid().nullable() }).strict(),
+    request: z
+      .object({
+        assessmentId: idSchema,
+        language: reportLanguageSchema,
+        identityId: z.uuid().nullable(),
+        /** The user's "Bengali digits" setting; numbers of a Bangla report follow it. Western digits when absent. */
+        bengaliDigits: z.boolean().optional(),
+      })
+      .strict(),
     response: reportPreviewSchema,
   },
   /**

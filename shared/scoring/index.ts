@@ -5,6 +5,8 @@ export type { ApplicableItem } from './applicable-items';
 export { evaluateOutcome, lightOf } from './outcome-light';
 export type { OutcomeEvaluation, OutcomeStatus, TrafficLight } from './outcome-light';
 export { computeDerived } from './derived';
+export { figuresNeeded, hasFigures, missingFigures, noFiguresKept, ratingFromFigures, scoredFromFigures } from './figures-rating';
+export type { FiguresRating } from './figures-rating';
 export { classifyFinding, correctiveActionDueDays } from './findings';
 export type { FindingClass } from './findings';
 export { decideInstitutionOutcome } from './decision';

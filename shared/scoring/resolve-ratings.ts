@@ -1,7 +1,7 @@
 import type { Criterion, FrameworkRules, RatingValue } from '../framework/schema';
 import type { ApplicableItem } from './applicable-items';
-import type { DataValues, RatingEntry } from './inputs';
-import { evaluateOutcome } from './outcome-light';
+import type { RatingEntry } from './inputs';
+import { ratingFromFigures } from './figures-rating';
 import type { OutcomeEvaluation } from './outcome-light';
 import type { ScoredItem, ScoringProblem } from './result';
 
@@ -18,8 +18,9 @@ interface Slot {
  * leave the unit unanswered (and are reported) instead of letting the last one win.
  * Other rules: N/A is refused on a unit that is critical for its programme (§7.1: never for critical
  * criteria; a conditional one may be N/A only when its condition is false) and the unit stays
- * unanswered; outcome criteria are scored from their data, so a typed 0–3 there only marks the unit as
- * answered, as does any recorded data field (a field recorded as null means "no data kept": missing,
+ * unanswered; outcome criteria are scored from their data (`ratingFromFigures`), so a typed 0–3 there
+ * (stored before the services refused one, or imported) only marks the unit as answered, as does any
+ * recorded data field (a field recorded as null means "no data kept": missing,
  * scored 0, per §7.4 absence of evidence); entries for units outside the scope are reported and ignored.
  */
 export function resolveRatings(
@@ -96,22 +97,16 @@ function settle(item: ApplicableItem, slot: Slot | undefined, criteria: Readonly
   if (rating !== null && !isRatingValue(rating)) return unansweredBecause('invalid-rating');
   const criterion = criteria.get(item.criterionId);
   if (criterion?.outcome !== undefined) {
-    if (rating === null && !hasData(data)) return UNANSWERED;
-    const outcome = evaluateOutcome(criterion, data, rules);
-    if (outcome.status === 'report-only' || outcome.status === 'insufficient-data')
-      return { status: outcome.status, rating: null, outcome };
-    return { status: 'rated', rating: outcome.rating, outcome };
+    // The same function the workspace card shows, so the card and the score cannot disagree.
+    const figures = ratingFromFigures(criterion, rating, data, rules);
+    if (figures.status === 'unanswered') return UNANSWERED;
+    return { status: figures.status, rating: figures.rating, outcome: figures.outcome };
   }
   return rating === null ? UNANSWERED : { status: 'rated', rating, outcome: null };
 }
 
 function isRatingValue(value: unknown): value is RatingValue {
   return value === 0 || value === 1 || value === 2 || value === 3;
-}
-
-/** Any recorded field, even one recorded as null ("no data kept"), answers an outcome unit. */
-function hasData(data: DataValues | undefined): boolean {
-  return data !== undefined && Object.keys(data).length > 0;
 }
 
 function sameEntry(a: RatingEntry, b: RatingEntry): boolean {

@@ -103,6 +103,17 @@ export const verificationResultSchema = z.object({
   /** Every signer chains to a root in this machine's trusted roots. */
   trusted: z.boolean(),
   /** When the audit trail knows this exact file: made and recorded on this machine. */
-  recordedReport: z.object({ recordedAt: z.string(), assessmentId: z.string() }).nullable(),
+  recordedReport: z
+    .object({
+      recordedAt: z.string(),
+      assessmentId: z.string(),
+      /**
+       * The change log's size and newest hash when the report was signed (printed on its signature page),
+       * and whether this machine's log still has that entry at that position: false means the log was
+       * cut short or rewritten after the report was signed.
+       */
+      changeLog: z.object({ count: z.number().int(), hash: z.string(), inChain: z.boolean() }).nullable().optional(),
+    })
+    .nullable(),
 });
 export type VerificationResult = z.infer<typeof verificationResultSchema>;

@@ -22,6 +22,18 @@ export function optionalText(max: number) {
     .default('');
 }
 
+/**
+ * Free text kept as typed (notes saved while they are written: trimming would eat the space just typed),
+ * within a length, and under the same rule as every other field: no control characters (line breaks and
+ * tabs are fine).
+ */
+export function noteText(max: number) {
+  return z
+    .string()
+    .max(max, { error: 'validation.tooLong' })
+    .refine((v) => !controlChars.test(v), { error: 'validation.controlChars' });
+}
+
 /** A number typed in a form (string, either digit set) or sent over IPC (number); empty is null. */
 export function optionalNumber(opts: { min: number; max: number; integer?: boolean }) {
   return z.preprocess(

@@ -27,6 +27,7 @@ describe('audit verify command', () => {
     const file = path.join(dataDir, 'tvet-inspector.db');
     const db = new Database(file);
     const { seq } = db.prepare<[], { seq: number }>("SELECT seq FROM change_log WHERE entity = 'institution'").get()!;
+    db.exec('DROP TRIGGER change_log_no_update');
     db.prepare("UPDATE change_log SET payload = replace(payload, 'Dhaka', 'Dacca') WHERE seq = ?").run(seq);
     db.close();
     const before = fs.statSync(file).mtimeMs;
@@ -42,5 +43,6 @@ describe('audit verify command', () => {
     expect(empty.code).toBe(1);
     expect(empty.err).toContain('There is no database');
     expect(run(['audit', 'rewrite', '--data-dir', tempDir()]).code).toBe(2);
+    expect(run(['audit', 'verify', '--data-dir', tempDir(), '--head', 'latest']).code).toBe(2);
   });
 });

@@ -9,6 +9,7 @@ import { FILE_LIMITS } from '../../../shared/framework/sheet-layout';
 import { AppError } from '../../../shared/ipc/result';
 import type { AppServices } from '../../services/app-services';
 import { checkFrameworkFile } from '../../services/frameworks/framework-files';
+import { bundledFrameworkAuthor } from '../../services/frameworks/framework-service';
 import { exitCodes, openServices, UsageError, type Output } from '../cli-context';
 
 export const frameworkUsage = `framework list [--json]
@@ -118,7 +119,7 @@ export async function runFramework(args: string[], o: Output): Promise<number> {
         else
           for (const v of items)
             o.out(
-              `${v.id}  ${v.frameworkId} ${v.version}  ${v.criteria} criteria  ${v.contentHash.slice(0, 12)}  ${v.source}  ${v.importedAt} ${v.importedBy}  ${v.titleEn}`,
+              `${v.id}  ${v.frameworkId} ${v.version}  ${v.criteria} criteria  ${v.contentHash.slice(0, 12)}  ${v.source}  ${v.importedAt} ${v.source === 'bundled' ? bundledFrameworkAuthor : v.importedBy}  ${v.titleEn}`,
             );
         return exitCodes.ok;
       });

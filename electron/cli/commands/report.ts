@@ -5,8 +5,9 @@ import { AppError } from '../../../shared/ipc/result';
 import { reportLanguageSchema } from '../../../shared/reports/schema';
 import { exitCodes, openServices, readPassphrase, UsageError, type Output } from '../cli-context';
 
-export const reportUsage = `report <assessmentId> --lang en|bn --identity <id> [--out <file.pdf>] [--passphrase-file <file>]
-  prints and signs the assessment's report (a submitted assessment is finalised first; a draft is refused)`;
+export const reportUsage = `report <assessmentId> --lang en|bn --identity <id> [--out <file.pdf>] [--passphrase-file <file>] [--bengali-digits]
+  prints and signs the assessment's report (a submitted assessment is finalised first; a draft is refused);
+  --bengali-digits writes the numbers of a Bangla report in Bengali digits (০–৯)`;
 
 /** Signs an assessment's report with a stored identity and writes the PDF (default: its suggested name, here). */
 export async function runReport(args: string[], o: Output): Promise<number> {
@@ -17,6 +18,7 @@ export async function runReport(args: string[], o: Output): Promise<number> {
       identity: { type: 'string' },
       out: { type: 'string' },
       'passphrase-file': { type: 'string' },
+      'bengali-digits': { type: 'boolean' },
       'data-dir': { type: 'string' },
       json: { type: 'boolean' },
     },
@@ -36,6 +38,7 @@ export async function runReport(args: string[], o: Output): Promise<number> {
       language: language.data,
       identityId: values.identity,
       passphrase,
+      bengaliDigits: values['bengali-digits'] === true,
     });
     const { pdfBase64, ...meta } = signed;
     const out = path.resolve(values.out ?? signed.fileName);

@@ -7,6 +7,7 @@ import { scoreAssessment, type ScoreResult } from '../../../shared/scoring';
 import { canonicalJson } from '../../../shared/util/canonical-json';
 import type { MutationContext, Mutator } from '../db/mutator';
 import type { FrameworkService, LoadedFramework } from '../frameworks/framework-service';
+import { recordAssessmentFacts } from '../head-office/record-facts';
 import type { InstitutionRepository } from '../institutions/institution-repository';
 import { newId } from '../support/ids';
 import { finalisedLocked, invalid, staleAssessment } from './assessment-errors';
@@ -88,6 +89,8 @@ export class AssessmentWorkflow {
       }
       const fingerprint = resultHash(result);
       if (!this.assessments.finalise(id, revision, storedScore(result, m.at), fingerprint, m.at, m.actor.name)) throw staleAssessment();
+      // Head office's summary (outcome, findings, mobility readiness) commits with the finalisation.
+      recordAssessmentFacts(m.db, this.frameworks.get(a.frameworkVersionId).framework, id, m.at);
       m.record({
         entity: 'assessment',
         entityId: id,

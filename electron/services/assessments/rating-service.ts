@@ -9,7 +9,7 @@ import { assertDraft, assessmentNotFound, invalid } from './assessment-errors';
 import type { AssessmentRepository } from './assessment-repository';
 import type { RatingRepository, RatingValues } from './rating-repository';
 import { countsAsAnswered, type PlacedCriterion, type UnitIndex, type UnitIndexCache } from './unit-index';
-import type { ApplicableItem } from '../../../shared/scoring';
+import { scoredFromFigures, type ApplicableItem } from '../../../shared/scoring';
 
 export interface SaveRatingRequest {
   assessmentId: string;
@@ -73,6 +73,10 @@ function patchIssues(patch: RatingPatch, placed: PlacedCriterion, unit: Applicab
     // A unit whose condition does not hold is N/A by the framework itself; it takes no answer.
     if (!unit.applicable) issues.push({ path: ['patch', 'rating'], message: 'assessments.errors.conditionNotMet' });
     else if (patch.rating === 'na' && unit.critical) issues.push({ path: ['patch', 'rating'], message: 'assessments.rules.naNotAllowed' });
+    // Scored from its figures (domain notes §7.4): a typed 0–3 would be a rating that does not count,
+    // shown on the card while the score, the corrective action and the report say otherwise.
+    else if (patch.rating !== 'na' && scoredFromFigures(placed.criterion))
+      issues.push({ path: ['patch', 'rating'], message: 'assessments.errors.ratedFromFigures' });
   }
   patch.evidenceSeen?.forEach((code, i) => {
     if (!index.evidenceCodes.has(code)) issues.push({ path: ['patch', 'evidenceSeen', i], message: 'assessments.errors.unknownEvidence' });

@@ -153,6 +153,45 @@ describe('autosave of one rating', () => {
     s.close();
   });
 
+  it('takes no typed 0–3 on a criterion scored from its figures: the figures decide what the report says', () => {
+    const { s, care, mobility, input } = setUp();
+    const a = s.assessments.create(input());
+    const save = (criterionId: string, programmeId: string, patch: RatingPatch) =>
+      s.assessments.saveRating({ assessmentId: a.id, criterionId, programmeId, patch });
+    for (const [criterionId, programmeId] of [
+      ['LS-03', mobility.id],
+      ['IL-03', care.id],
+      ['OI-03', care.id],
+      ['OI-05', care.id],
+      ['OI-06', care.id],
+      ['OI-07', care.id],
+    ] as const) {
+      for (const rating of [0, 1, 2, 3] as const) {
+        const error = refusal(() => save(criterionId, programmeId, { rating }));
+        expect(error.issues, `${criterionId} ${rating}`).toEqual([
+          { path: ['patch', 'rating'], message: 'assessments.errors.ratedFromFigures' },
+        ]);
+      }
+    }
+    // Nothing was stored.
+    expect(s.assessments.get(a.id).ratings).toEqual([]);
+    // Figures, "no figures kept" (null), N/A with a reason and clearing are what these criteria take.
+    expect(save('OI-03', care.id, { data: { cohort_entrants: 50, cohort_completers: 35 } })).toMatchObject({ rating: null });
+    expect(
+      save('OI-05', care.id, { data: { tracer_cohort_completers: null, completers_traced_6m: null, employed_or_study_6m: null } }),
+    ).toMatchObject({
+      rating: null,
+    });
+    expect(save('OI-06', care.id, { rating: 'na', naReason: 'No graduates yet.' })).toMatchObject({ rating: 'na' });
+    expect(save('OI-06', care.id, { rating: null })).toMatchObject({ rating: null });
+    const score = s.assessments.score(a.id);
+    const item = (id: string) => score.items.find((i) => i.criterionId === id && i.programmeId === care.id);
+    expect(item('OI-03')).toMatchObject({ status: 'rated', rating: 2 });
+    expect(item('OI-05')).toMatchObject({ status: 'rated', rating: 0 });
+    expect(item('OI-06')).toMatchObject({ status: 'unanswered' });
+    s.close();
+  });
+
   it('lets a self-assessment use the maturity lens, which sets the matching rating', () => {
     const { s, input } = setUp();
     const a = s.assessments.create(input({ kind: 'self-assessment', team: [{ name: 'Nasima Akter', role: 'administrator' }] }));

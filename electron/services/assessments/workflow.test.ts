@@ -201,7 +201,10 @@ describe('assessment workflow', () => {
     const log = s.db
       .prepare("SELECT action, payload FROM change_log WHERE entity = 'assessment' AND entity_id = ? AND action = 'return-to-draft'")
       .get(a.id) as { action: string; payload: string };
-    expect(JSON.parse(log.payload)).toEqual({ reason: 'Evidence for AS-04 is missing a sample.' });
+    // The reason, and (added by the Mutator) the digest of the assessment row the change left behind.
+    const { written, ...logged } = JSON.parse(log.payload) as { written: { assessments: string[][] } };
+    expect(logged).toEqual({ reason: 'Evidence for AS-04 is missing a sample.' });
+    expect(written.assessments).toEqual([[a.id, expect.stringMatching(/^[0-9a-f]{64}$/)]]);
     // Editable again; finalising a draft is refused.
     const programmeId = draft.programmes[0]!.id;
     s.assessments.saveRating({ assessmentId: a.id, criterionId: 'AS-04', programmeId, patch: { note: 'Sample added.' } });

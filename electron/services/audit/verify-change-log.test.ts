@@ -21,9 +21,18 @@ describe('change log verification', () => {
     s.close();
   });
 
-  it('names an entry whose content was edited behind the app’s back', () => {
+  it('refuses to change or delete an entry: the log is append-only', () => {
+    const s = servicesWithHistory();
+    expect(() => s.db.prepare("UPDATE change_log SET actor_name = 'Someone else'").run()).toThrow(/never changed/);
+    expect(() => s.db.prepare('DELETE FROM change_log WHERE seq = (SELECT max(seq) FROM change_log)').run()).toThrow(/never deleted/);
+    expect(verifyChangeLog(s.db).intact).toBe(true);
+    s.close();
+  });
+
+  it('names an entry whose content was edited behind the app’s back (its trigger dropped first)', () => {
     const s = servicesWithHistory();
     const target = s.db.prepare<[], { seq: number }>("SELECT seq FROM change_log WHERE entity = 'institution' ORDER BY seq LIMIT 1").get()!;
+    s.db.exec('DROP TRIGGER change_log_no_update');
     s.db.prepare("UPDATE change_log SET actor_name = 'Someone else' WHERE seq = ?").run(target.seq);
     expect(verifyChangeLog(s.db)).toMatchObject({
       intact: false,
@@ -39,6 +48,7 @@ describe('change log verification', () => {
       .all()
       .map((r) => r.seq);
     const removed = seqs[1]!;
+    s.db.exec('DROP TRIGGER change_log_no_delete');
     s.db.prepare('DELETE FROM change_log WHERE seq = ?').run(removed);
     const report = verifyChangeLog(s.db);
     expect(report.intact).toBe(false);

@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/ipc/result';
+import { createPrivateFile, ensurePrivateDir } from '../support/private-files';
 
 export interface Migration {
   /** 1-based and contiguous: migration N moves `user_version` from N-1 to N. Never edit a shipped one. */
@@ -52,10 +52,12 @@ export function migrate(
 
   let backupPath: string | null = null;
   if (from > 0) {
-    fs.mkdirSync(options.backupDir, { recursive: true });
+    ensurePrivateDir(options.backupDir);
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     backupPath = path.join(options.backupDir, `${path.basename(options.databasePath, '.db')}-v${from}-${stamp}.db`);
-    // VACUUM INTO is SQLite's synchronous online copy: consistent, and it needs no event loop turn.
+    // VACUUM INTO is SQLite's synchronous online copy: consistent, and it needs no event loop turn. It
+    // creates its file world-readable, so an empty private file is made first (VACUUM INTO accepts one).
+    createPrivateFile(backupPath);
     db.prepare('VACUUM INTO ?').run(backupPath);
   }
 

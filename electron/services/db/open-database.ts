@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
-import fs from 'node:fs';
 import path from 'node:path';
 import { migrate, refuseNewerDatabase, type MigrationReport } from './migrate';
 import { migrations } from './migrations';
+import { createPrivateFile, ensurePrivateDir, restrictFile } from '../support/private-files';
 
 export type Db = Database.Database;
 
@@ -17,7 +17,11 @@ export interface OpenedDatabase {
  * the call returns, and foreign keys are enforced by SQLite rather than trusted to the code.
  */
 export function openDatabase(filePath: string, options: { backupDir?: string } = {}): OpenedDatabase {
-  fs.mkdirSync(path.dirname(filePath), { recursive: true });
+  // The file is made (or closed) for its owner only before SQLite opens it: SQLite gives its -wal and
+  // -shm files the database file's mode, so they follow whatever the umask.
+  ensurePrivateDir(path.dirname(filePath));
+  createPrivateFile(filePath);
+  for (const suffix of ['-wal', '-shm']) restrictFile(`${filePath}${suffix}`);
   const db = new Database(filePath);
   try {
     refuseNewerDatabase(db, migrations.length);

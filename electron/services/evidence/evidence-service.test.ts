@@ -79,7 +79,7 @@ describe('attaching evidence', () => {
     expect(s.evidence.list(assessment.id).totalBytes).toBe(bytes.length);
   });
 
-  it('takes big files in pieces (the browser host accepts 10 MB per request)', async () => {
+  it('takes big files in pieces (one attach carries at most 6 MB inline)', async () => {
     const { s, attach } = evidenceSetUp();
     const big = Buffer.concat([pdf(), Buffer.alloc(9 * MB, 0x20)]);
     let upload = s.evidence.uploadChunk(null, 0, b64(big.subarray(0, 4 * MB)));

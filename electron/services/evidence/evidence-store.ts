@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
 import { newId } from '../support/ids';
+import { ensurePrivateDir, ensurePrivateDirAsync, privateFileMode } from '../support/private-files';
 import { exifDateTaken } from './exif-date';
 import { safeFileName } from './file-name';
 import { sha256OfBytes, sha256OfFile } from './hash';
@@ -48,8 +49,9 @@ export class EvidenceStore {
   ) {
     this.objects = path.join(root, 'objects');
     this.temp = path.join(root, 'tmp');
-    fs.mkdirSync(this.objects, { recursive: true });
-    fs.mkdirSync(this.temp, { recursive: true });
+    ensurePrivateDir(this.root);
+    ensurePrivateDir(this.objects);
+    ensurePrivateDir(this.temp);
     // Anything left in tmp was interrupted before it was complete: it was never evidence.
     for (const leftover of fs.readdirSync(this.temp)) fs.rmSync(path.join(this.temp, leftover), { force: true });
   }
@@ -85,7 +87,7 @@ export class EvidenceStore {
 
     const tempPath = path.join(this.temp, `${newId()}.part`);
     try {
-      const handle = await fs.promises.open(tempPath, 'wx', 0o600);
+      const handle = await fs.promises.open(tempPath, 'wx', privateFileMode);
       try {
         await handle.writeFile(bytes);
         await handle.sync();
@@ -95,7 +97,7 @@ export class EvidenceStore {
       // Read back what reached the disk: the hash is the promise the report makes to its reader.
       if ((await sha256OfFile(tempPath)) !== hash) throw new AppError('io', `“${name}” was not written correctly. Nothing was stored.`);
       this.options.beforeRename?.(tempPath);
-      await fs.promises.mkdir(path.dirname(finalPath), { recursive: true });
+      await ensurePrivateDirAsync(path.dirname(finalPath));
       await fs.promises.rename(tempPath, finalPath);
       await syncDirectory(path.dirname(finalPath));
     } catch (error) {

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { nameForType } from '../../../shared/evidence/media-types';
 import type { EvidenceItem, FileState } from '../../../shared/evidence/schema';
@@ -10,10 +9,10 @@ import { itemNotFound } from './evidence-rules';
 import type { EvidenceStore } from './evidence-store';
 import { safeFileName } from './file-name';
 import { sha256OfBytes } from './hash';
-import type { SystemViewer } from './host-adapters';
+import { desktopOnly, type SystemViewer } from './host-adapters';
+import { privateTempDir } from './private-temp';
 import type { Thumbnails } from './thumbnails';
 
-const openCopiesDir = path.join(os.tmpdir(), 'tvet-inspector-evidence');
 const keepCopiesMs = 24 * 60 * 60 * 1000;
 
 /**
@@ -27,6 +26,8 @@ export class EvidenceViewing {
     private readonly store: EvidenceStore,
     private readonly thumbnails: Thumbnails,
     private readonly viewer: SystemViewer,
+    /** Where copies for other programs go; by default a folder of this user's own in the system's temporary folder. */
+    private readonly copiesDir: () => Promise<string> = () => privateTempDir('evidence'),
   ) {}
 
   async thumbnail(itemId: string): Promise<{ thumbnail: { mediaType: 'image/webp'; contentBase64: string } | null }> {
@@ -45,19 +46,24 @@ export class EvidenceViewing {
 
   /**
    * Desktop app: a read-only temporary copy, named for what its bytes are (a PDF called "x.exe" opens as
-   * "x.pdf"), is handed to the system's program for its type. Only an intact file is handed over.
+   * "x.pdf"), is handed to the system's program for its type. Only an intact file is handed over. The
+   * copy goes to a folder only this user can enter (never a fixed path in the shared temporary folder,
+   * which another user could create first or read), and a host that cannot open files (browser host,
+   * command line) is refused before any copy is written.
    */
   async openExternal(itemId: string): Promise<{ opened: boolean }> {
+    if (this.viewer.available === false) throw desktopOnly();
     const item = this.item(itemId);
     const bytes = await this.read(item);
     if ((await sha256OfBytes(bytes)) !== item.sha256) {
       throw new AppError('conflict', 'This file no longer matches the SHA-256 recorded when it was attached. Run the integrity check.');
     }
-    await removeOldCopies();
-    const dir = path.join(openCopiesDir, newId());
-    await fs.promises.mkdir(dir, { recursive: true, mode: 0o700 });
+    const copies = await this.copiesDir();
+    await removeOldCopies(copies);
+    const dir = path.join(copies, newId());
+    await fs.promises.mkdir(dir, { mode: 0o700 });
     const file = path.join(dir, nameForType(safeFileName(item.originalName), item.mediaType));
-    await fs.promises.writeFile(file, bytes, { mode: 0o400 });
+    await fs.promises.writeFile(file, bytes, { mode: 0o400, flag: 'wx' });
     await this.viewer.open(file);
     return { opened: true };
   }
@@ -78,7 +84,7 @@ export class EvidenceViewing {
 }
 
 // Copies are kept a day (the program may still have one open), then cleared the next time one is made.
-async function removeOldCopies(): Promise<void> {
+async function removeOldCopies(openCopiesDir: string): Promise<void> {
   let entries: string[];
   try {
     entries = await fs.promises.readdir(openCopiesDir);

@@ -15,9 +15,11 @@ export interface FileDialogs {
 export interface SystemViewer {
   /** Opens a file (a temporary copy made by the services) with the system's default program. */
   open(filePath: string): Promise<void>;
+  /** False for a host that can open nothing (browser host, command line): the services then refuse before writing any copy. */
+  readonly available?: boolean;
 }
 
-function desktopOnly(): AppError {
+export function desktopOnly(): AppError {
   return new AppError('validation', 'This works in the desktop app only.', [{ path: [], message: refusal('desktopOnly') }]);
 }
 
@@ -27,4 +29,5 @@ export const noFileDialogs: FileDialogs = {
 
 export const noSystemViewer: SystemViewer = {
   open: () => Promise.reject(desktopOnly()),
+  available: false,
 };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { evidenceMediaTypes, type EvidenceMediaType } from '../../../shared/evidence/media-types';
 import { newId } from '../support/ids';
+import { ensurePrivateDir, privateFileMode } from '../support/private-files';
 import type { EvidenceStore } from './evidence-store';
 import { Limiter } from './limiter';
 
@@ -25,7 +26,7 @@ export class Thumbnails {
 
   constructor(private readonly store: EvidenceStore) {
     this.dir = path.join(store.root, 'thumbs');
-    fs.mkdirSync(this.dir, { recursive: true });
+    ensurePrivateDir(this.dir);
     // A preview interrupted while it was written is made again when next asked for.
     for (const name of fs.readdirSync(this.dir)) if (name.endsWith('.part')) fs.rmSync(path.join(this.dir, name), { force: true });
   }
@@ -77,7 +78,7 @@ export class Thumbnails {
     }
     const temp = path.join(this.dir, `.${newId()}.part`);
     try {
-      await fs.promises.writeFile(temp, preview);
+      await fs.promises.writeFile(temp, preview, { mode: privateFileMode });
       await fs.promises.rename(temp, file);
     } catch {
       await fs.promises.rm(temp, { force: true });

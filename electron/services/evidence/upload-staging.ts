@@ -15,7 +15,7 @@ export interface StagingOptions {
 }
 
 /**
- * Files bigger than one request (the browser host takes 10 MB bodies) arrive in pieces and wait here,
+ * Files bigger than one request (more than `EVIDENCE_TRANSFER.inlineBytes`) arrive in pieces and wait here,
  * in memory, until `evidence:attach` names them. Bounded: a few uploads at a time, each no bigger than
  * the per-file limit, and forgotten after a while without news, so an abandoned upload costs nothing.
  */

@@ -77,6 +77,10 @@ describe('assessment packages: export → import into a fresh data folder', () =
         expect(b.assessments.score(id)).toEqual(a.assessments.score(id));
       }
       expect(b.assessments.get(inspection.id).assessment.status).toBe('finalised');
+      // Head office's dashboard summary arrives in the same transaction, without waiting for a restart.
+      expect(b.db.prepare('SELECT assessment_id FROM assessment_facts ORDER BY assessment_id').all()).toEqual(
+        [self.id, inspection.id].sort().map((id) => ({ assessment_id: id })),
+      );
       const evidence = await b.evidence.verifyAll(null);
       expect(evidence.problems).toEqual([]);
       expect(evidence.files).toBe(2);

@@ -8,6 +8,7 @@ import type { Mutator } from '../db/mutator';
 import { detectMediaType } from '../evidence/media-type';
 import type { Clock } from '../support/clock';
 import { newId } from '../support/ids';
+import { ensurePrivateDir } from '../support/private-files';
 import { openPackage, type OpenedPackage } from './container';
 import { applyImport } from './import-apply';
 import { planImport, type ImportPlan } from './import-plan';
@@ -106,8 +107,9 @@ export class ImportService {
             },
           });
         }
+        const statusOf = m.db.prepare<[string], { status: string }>('SELECT status FROM assessments WHERE id = ?');
         for (const a of plan.assessments)
-          if (a.row.status === 'finalised' && a.action !== 'unchanged') this.deps.onFinalisedArrived?.(m.db, a.row.id);
+          if (a.action !== 'unchanged' && statusOf.get(a.row.id)?.status === 'finalised') this.deps.onFinalisedArrived?.(m.db, a.row.id);
         m.record({
           entity: 'package',
           entityId: preview.packageId,
@@ -291,7 +293,7 @@ export class ImportService {
         const target = this.deps.evidencePath(sha);
         if (fs.existsSync(target)) continue;
         const temp = path.join(this.deps.evidenceTempDir, `${newId()}.part`);
-        fs.mkdirSync(this.deps.evidenceTempDir, { recursive: true });
+        ensurePrivateDir(this.deps.evidenceTempDir);
         await opened.extractTo(`evidence/${sha}`, temp);
         const bytes = fs.readFileSync(temp);
         if (detectMediaType(bytes, name) === null) {
@@ -302,14 +304,14 @@ export class ImportService {
             [{ path: [], message: `exchange.refused.evidenceType:entry=${encodeURIComponent(`evidence/${sha}`)}` }],
           );
         }
-        fs.mkdirSync(path.dirname(target), { recursive: true });
+        ensurePrivateDir(path.dirname(target));
         fs.renameSync(temp, target);
         created.push(target);
       }
       for (const r of content.tables.reports) {
         const target = this.deps.reportPath(r.sha256);
         if (!fs.existsSync(target)) {
-          fs.mkdirSync(path.dirname(target), { recursive: true });
+          ensurePrivateDir(path.dirname(target));
           const temp = `${target}.${newId()}.part`;
           await opened.extractTo(`reports/${r.sha256}.pdf`, temp);
           fs.renameSync(temp, target);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
 import { newId } from '../support/ids';
+import { ensurePrivateDir, privateFileMode } from '../support/private-files';
 
 interface Staged {
   file: string;
@@ -32,9 +33,9 @@ export class PackageStaging {
     if (id === null) {
       if (offset !== 0) throw new AppError('validation', 'The first piece of a package must start at 0.');
       id = newId();
-      fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+      ensurePrivateDir(this.dir);
       staged = { file: path.join(this.dir, `${id}.part`), fileName: displayName(fileName), size: 0, owned: true };
-      fs.writeFileSync(staged.file, '', { mode: 0o600, flag: 'wx' });
+      fs.writeFileSync(staged.file, '', { mode: privateFileMode, flag: 'wx' });
       this.staged.set(id, staged);
     } else {
       staged = this.staged.get(id);

@@ -13,7 +13,14 @@ describe('framework library', () => {
     const first = openTestServices({ dataDir, bundledFrameworksDir: bundled });
     const [only, ...rest] = first.frameworks.list();
     expect(rest).toHaveLength(0);
-    expect(only).toMatchObject({ frameworkId: 'bd-eu-tvet', version: '1.0.0', criteria: 106, source: 'bundled' });
+    // Added by the app, not by the operating-system account of the first run (there is no profile yet).
+    expect(only).toMatchObject({
+      frameworkId: 'bd-eu-tvet',
+      version: '1.0.0',
+      criteria: 106,
+      source: 'bundled',
+      importedBy: 'TVET Inspector',
+    });
     expect(only!.contentHash).toMatch(/^[0-9a-f]{64}$/);
     first.close();
     const second = openTestServices({ dataDir, bundledFrameworksDir: bundled });

@@ -19,6 +19,12 @@ export interface LoadedFramework {
 
 export type ImportOutcome = { status: 'imported' | 'unchanged'; summary: FrameworkVersionSummary; warnings: Problem[] };
 
+/**
+ * Who "added" a framework shipped with the app. It is installed on first run, before anyone has a
+ * profile, so the person on record would otherwise be the operating-system account ("root").
+ */
+export const bundledFrameworkAuthor = 'TVET Inspector';
+
 /** The framework library: immutable, content-hashed versions, and the bundled default framework. */
 export class FrameworkService {
   // Versions never change once stored, so a parsed copy can be kept for the life of the process.
@@ -48,7 +54,7 @@ export class FrameworkService {
    * nothing and says so; the same id and version with different content is refused, because a version
    * that assessments may pin must never mean two things.
    */
-  importFramework(input: unknown, source: string, fileName?: string): ImportOutcome {
+  importFramework(input: unknown, source: string, fileName?: string, importedBy?: string): ImportOutcome {
     const validation = validateFramework(input);
     if (!validation.ok) {
       throw new AppError(
@@ -81,7 +87,7 @@ export class FrameworkService {
         criteria: framework.groups.reduce((n, g) => n + g.criteria.length, 0),
         source,
         imported_at: m.at,
-        imported_by: m.actor.name,
+        imported_by: importedBy ?? m.actor.name,
       });
       m.record({
         entity: 'framework-version',
@@ -162,7 +168,7 @@ export class FrameworkService {
     }
     for (const file of files.sort()) {
       const input = JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8')) as unknown;
-      this.importFramework(input, 'bundled');
+      this.importFramework(input, 'bundled', undefined, bundledFrameworkAuthor);
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { AppServices } from '../app-services';
 import type { Clock } from '../support/clock';
+import { changeLogHead } from '../exchange/change-log-head';
 import { printHtmlToPdf } from './print-pdf';
 import { evidenceForReport } from './report-evidence';
 import { ReportLog } from './report-log';
@@ -34,6 +35,8 @@ export function createReportService(
     settings: services.settings,
     mutator: services.mutator,
     log: new ReportLog(services.db),
+    db: services.db,
+    changeLogHead: () => changeLogHead(services.db),
     clock: options.clock,
     print: options.print ?? printHtmlToPdf,
   });

@@ -5,7 +5,7 @@ import type { HandlerMap } from '../handlers';
 /** Thin calls from the report channels into the report service. */
 export function reportHandlers({ reports }: AppServices): HandlerMap<keyof typeof reportsContract> {
   return {
-    'reports:preview': (r) => reports.preview(r.assessmentId, r.language, r.identityId),
+    'reports:preview': (r) => reports.preview(r.assessmentId, r.language, r.identityId, r.bengaliDigits === true),
     'reports:sign': (r) => reports.sign(r),
     'reports:list': (r) => ({ items: reports.list(r.assessmentId) }),
     'reports:file': (r) => reports.file(r.sha256),

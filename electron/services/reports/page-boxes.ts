@@ -15,12 +15,16 @@ export function cssString(text: string): string {
   return `${out}"`;
 }
 
-/** A catalogue message with {{page}} and {{pages}} as CSS `content`: strings and page counters. */
-function pageCounterContent(message: string): string {
+/**
+ * A catalogue message with {{page}} and {{pages}} as CSS `content`: strings and page counters, drawn
+ * with Bengali digits (the `bengali` counter style) when the report's numbers are.
+ */
+function pageCounterContent(message: string, bengaliDigits: boolean): string {
+  const style = bengaliDigits ? ', bengali' : '';
   return message
     .split(/(\{\{\w+\}\})/)
     .filter((piece) => piece !== '')
-    .map((piece) => (piece === '{{page}}' ? 'counter(page)' : piece === '{{pages}}' ? 'counter(pages)' : cssString(piece)))
+    .map((piece) => (piece === '{{page}}' ? `counter(page${style})` : piece === '{{pages}}' ? `counter(pages${style})` : cssString(piece)))
     .join(' ');
 }
 
@@ -42,7 +46,7 @@ export function pageBoxCss(ctx: ReportContext, reportTitle: string): string {
   @top-left { content: ${cssString(institution)}; ${head} text-align: left; }
   @top-right { content: ${cssString(reportTitle)}; ${head} text-align: right; }
   @bottom-left { content: ${cssString(reference)}; ${foot} text-align: left; }
-  @bottom-right { content: ${pageCounterContent(ctx.text.template('reports.document.footer'))}; ${foot} text-align: right; }
+  @bottom-right { content: ${pageCounterContent(ctx.text.template('reports.document.footer'), ctx.text.bengaliDigits)}; ${foot} text-align: right; }
 }
 @page :first {
   @top-left { content: none; }

@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
+import { hashAtPosition } from '../audit/verify-audit-trail';
 import type { RecordedReport } from '../signing/verify-pdf';
 import { databasePathIn } from '../support/data-dir';
-import { ReportLog } from './report-log';
+import { ReportLog, type ReportLogEntry } from './report-log';
 
 export interface RecordedReports {
   /** The verifier's `knownReportHashes` hook. */
@@ -27,7 +28,7 @@ export function openRecordedReports(dataDir: string): RecordedReports | null {
     return {
       lookup: (sha256) => {
         const entry = log.find(sha256);
-        return entry ? { recordedAt: entry.signedAt, assessmentId: entry.assessmentId } : null;
+        return entry ? recordedReportOf(opened, entry) : null;
       },
       close: () => opened.close(),
     };
@@ -35,4 +36,17 @@ export function openRecordedReports(dataDir: string): RecordedReports | null {
     db?.close();
     return null;
   }
+}
+
+/**
+ * What verification says about a report signed here: when, for which assessment, and whether the change
+ * log still holds the head the report recorded (an entry with that hash at that position).
+ */
+export function recordedReportOf(db: Database.Database, entry: ReportLogEntry): RecordedReport {
+  const head = entry.changeLog;
+  return {
+    recordedAt: entry.signedAt,
+    assessmentId: entry.assessmentId,
+    changeLog: head ? { ...head, inChain: hashAtPosition(db, head.count) === head.hash } : null,
+  };
 }

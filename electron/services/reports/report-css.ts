@@ -19,6 +19,7 @@ h2 { font-size: 11.5pt; margin: 6mm 0 2mm; }
 h3 { font-size: 10pt; margin: 4mm 0 1.5mm; }
 p { margin: 0 0 2mm; }
 ul, ol { margin: 0 0 2mm; padding-left: 5mm; }
+.report--bengali-digits ol { list-style-type: bengali; }
 li { margin-bottom: 0.8mm; }
 .muted { color: #5b6670; }
 .small { font-size: 8pt; }

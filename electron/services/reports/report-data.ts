@@ -38,6 +38,8 @@ export type ReportEvidenceSource = (assessmentId: string) => ReportEvidenceFile[
 /** Everything one report shows, gathered once; the templates only read it. */
 export interface ReportData {
   language: Language;
+  /** Numbers in Bengali digits (০–৯): the user's digit setting, for a Bangla report. */
+  bengaliDigits: boolean;
   assessment: Assessment;
   /** The institution as the registry holds it now (for registration and location); null if it is gone. */
   institution: Institution | null;
@@ -56,6 +58,8 @@ export interface ReportData {
   provisional: boolean;
   /** Rendered for the in-app preview (never printed). */
   preview: boolean;
+  /** The change log's size and newest hash when the report was signed; null in a preview. */
+  changeLog: { count: number; hash: string } | null;
 }
 
 export interface ReportSources {
@@ -68,9 +72,12 @@ export interface ReportSources {
 
 export interface CollectOptions {
   language: Language;
+  /** The user's "Bengali digits" setting; it applies to a Bangla report only. */
+  bengaliDigits?: boolean;
   signer: ReportSigner | null;
   issuer: string;
   preview: boolean;
+  changeLog?: { count: number; hash: string } | null;
 }
 
 export function collectReportData(sources: ReportSources, assessmentId: string, o: CollectOptions): ReportData {
@@ -81,6 +88,7 @@ export function collectReportData(sources: ReportSources, assessmentId: string, 
   const actions = sources.correctiveActions.list({ assessmentId });
   return {
     language: o.language,
+    bengaliDigits: o.language === 'bn' && o.bengaliDigits === true,
     assessment,
     institution: detail?.institution ?? null,
     programmeDetails: new Map((detail?.programmes ?? []).map((p) => [p.id, p])),
@@ -94,6 +102,7 @@ export function collectReportData(sources: ReportSources, assessmentId: string, 
     issuer: o.signer?.organisation || o.issuer,
     provisional: assessment.status === 'draft' || !score.complete,
     preview: o.preview,
+    changeLog: o.changeLog ?? null,
   };
 }
 

@@ -8,6 +8,8 @@ export interface ReportLogEntry {
   signerFingerprint: string;
   signedAt: string;
   signedBy: string;
+  /** The change log's size and newest hash when it was signed here (reports signed before this was recorded have none). */
+  changeLog?: { count: number; hash: string };
 }
 
 interface Row {
@@ -67,7 +69,9 @@ function toEntry(row: Row): ReportLogEntry {
     signerFingerprint: string;
     signedAt?: string;
     signedBy?: string;
+    changeLog?: { count?: unknown; hash?: unknown };
   };
+  const head = payload.changeLog;
   return {
     sha256: row.entity_id,
     assessmentId: payload.assessmentId,
@@ -75,5 +79,8 @@ function toEntry(row: Row): ReportLogEntry {
     signerFingerprint: payload.signerFingerprint,
     signedAt: payload.signedAt ?? row.at,
     signedBy: payload.signedBy ?? row.actor_name,
+    ...(head && typeof head.count === 'number' && typeof head.hash === 'string'
+      ? { changeLog: { count: head.count, hash: head.hash } }
+      : {}),
   };
 }

@@ -216,7 +216,17 @@ describe('the signed accreditation report of a full inspection (real SQLite, rea
       .all();
     expect(rows.map((r) => r.entity_id).sort()).toEqual([signed.en!.file.sha256, signed.bn!.file.sha256].sort());
     const payload = JSON.parse(rows[0]!.payload) as Record<string, string>;
-    expect(Object.keys(payload).sort()).toEqual(['assessmentId', 'language', 'sha256', 'signerFingerprint']);
+    expect(Object.keys(payload).sort()).toEqual(['assessmentId', 'changeLog', 'language', 'sha256', 'signerFingerprint']);
+    // The head it records is an entry of this log, at that position, and the signature page prints it.
+    const head = (JSON.parse(rows[0]!.payload) as { changeLog: { count: number; hash: string } }).changeLog;
+    const atPosition = s.db
+      .prepare<[number], string>('SELECT hash FROM change_log ORDER BY seq LIMIT 1 OFFSET ?')
+      .pluck()
+      .get(head.count - 1);
+    expect(atPosition).toBe(head.hash);
+    const language = rows[0]!.entity_id === signed.en!.file.sha256 ? 'en' : 'bn';
+    expect(signed[language]!.text.replace(/\s+/g, '')).toContain(head.hash);
+    expect(signed.en!.text.replace(/\s+/g, '')).toMatch(/changelog:\d+entries,head[0-9a-f]{64}/);
     const list = s.reports.list(scenario.inspection.id);
     expect(list.map((r) => r.language)).toEqual(['bn', 'en']);
     expect(list.every((r) => r.stored)).toBe(true);
@@ -235,6 +245,8 @@ describe('the signed accreditation report of a full inspection (real SQLite, rea
     expect(value.recordedReport?.assessmentId).toBe(scenario.inspection.id);
     expect(value.checks.find((c) => c.id === 'recorded')).toMatchObject({ passed: true });
     expect(value.checks.find((c) => c.id === 'recorded')?.detail).toContain('made on this machine');
+    expect(value.recordedReport?.changeLog).toMatchObject({ inChain: true });
+    expect(value.checks.find((c) => c.id === 'changeLogHead')).toMatchObject({ passed: true });
 
     // One bit flipped inside the signed bytes (the first revision, as Chromium wrote it).
     const tampered = Buffer.from(signed.bn!.bytes);

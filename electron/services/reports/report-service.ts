@@ -13,8 +13,11 @@ import { writeFileAtomic } from '../signing/atomic-file';
 import type { IdentityStore } from '../signing/identity-store';
 import { PdfStructure } from '../signing/pdf-structure';
 import type { TrustedRoots } from '../signing/trusted-roots';
-import { verifyPdf } from '../signing/verify-pdf';
+import { verifyPdf, type RecordedReport } from '../signing/verify-pdf';
 import type { Clock } from '../support/clock';
+import type { ChangeLogHead } from '../audit/change-log-head-file';
+import { recordedReportOf } from './recorded-reports';
+import type { Db } from '../db/open-database';
 import { signatureRect } from './page-geometry';
 import type { PrintOptions } from './print-pdf';
 import { collectReportData, signerOf, type ReportSources } from './report-data';
@@ -33,6 +36,9 @@ export interface ReportServiceDeps extends ReportSources {
   log: ReportLog;
   clock: Clock;
   print: PdfPrinter;
+  db: Db;
+  /** The change log's size and newest hash now: every signed report prints it and records it. */
+  changeLogHead: () => ChangeLogHead;
 }
 
 /**
@@ -47,10 +53,11 @@ export class ReportService {
     this.dir = path.join(deps.dataDir, 'reports');
   }
 
-  preview(assessmentId: string, language: Language, identityId: string | null): ReportPreview {
+  preview(assessmentId: string, language: Language, identityId: string | null, bengaliDigits = false): ReportPreview {
     const identity = identityId === null ? null : this.deps.identities.get(identityId);
     const data = collectReportData(this.deps, assessmentId, {
       language,
+      bengaliDigits,
       signer: identity ? signerOf(identity, null) : null,
       issuer: this.deps.settings.get().organisation,
       preview: true,
@@ -84,11 +91,16 @@ export class ReportService {
     if (assessment.status === 'submitted') assessment = deps.assessments.finalise(assessment.id, assessment.revision);
 
     const signedAt = deps.clock.now();
+    // The log as it stands once the assessment is final: printed on the signature page and recorded with
+    // the signature, so a later rewrite of the log contradicts a document that has left this machine.
+    const changeLog = deps.changeLogHead();
     const data = collectReportData(deps, assessment.id, {
       language: request.language,
+      bengaliDigits: request.bengaliDigits === true,
       signer: signerOf(identity, signedAt),
       issuer: deps.settings.get().organisation,
       preview: false,
+      changeLog,
     });
     const rendered = renderReport(data);
     const printed = await deps.print(rendered.html, { cssPageBoxes: true });
@@ -100,9 +112,15 @@ export class ReportService {
       signingTime: new Date(signedAt),
     });
     const sha256 = sha256Of(signed);
-    writeFileAtomic(this.pathOf(sha256), signed, 0o644);
+    writeFileAtomic(this.pathOf(sha256), signed);
     const entry = deps.mutator.run((m) => {
-      const payload = { assessmentId: assessment.id, sha256, language: request.language, signerFingerprint: identity.fingerprintSha256 };
+      const payload = {
+        assessmentId: assessment.id,
+        sha256,
+        language: request.language,
+        signerFingerprint: identity.fingerprintSha256,
+        changeLog,
+      };
       m.record({ entity: 'report', entityId: sha256, action: 'signed', payload });
       return { ...payload, signedAt: m.at, signedBy: m.actor.name };
     });
@@ -136,9 +154,9 @@ export class ReportService {
   }
 
   /** The `knownReportHashes` hook of verifyPdf: when and for which assessment this exact file was signed here. */
-  knownReport(sha256: string): { recordedAt: string; assessmentId: string } | null {
+  knownReport(sha256: string): RecordedReport | null {
     const entry = this.deps.log.find(sha256);
-    return entry ? { recordedAt: entry.signedAt, assessmentId: entry.assessmentId } : null;
+    return entry ? recordedReportOf(this.deps.db, entry) : null;
   }
 
   pathOf(sha256: string): string {

@@ -1,24 +1,34 @@
 import { catalogues } from '../../../shared/i18n';
 import type { LocalizedText } from '../../../shared/framework/schema';
 import type { Language } from '../../../shared/settings/schema';
+import { toBengaliDigits } from '../../../shared/validation/digits';
 
 export type Params = Record<string, string | number>;
 
 /**
- * The report's words in one language: catalogue messages (with {{placeholders}}), framework text with
- * its English fallback, and numbers and dates. Numbers keep Western digits in both languages, as the
- * page numbers Chromium writes do, so a figure reads the same everywhere in the document.
+ * The report's words in one language: catalogue messages (with {{placeholders}} and `_one` / `_other`
+ * plural forms), framework text with its English fallback, and numbers and dates. Numbers follow the
+ * user's digit setting as the screens do: Western digits, or Bengali digits (০–৯) in a Bangla report
+ * when the setting is on — every number of the document, the page numbers of the running footer too.
+ * Identifiers (criterion ids, hashes, versions, registration and ISCO codes) are codes, not numbers,
+ * and keep their own characters.
  */
 export class ReportText {
   private readonly dateFormat: Intl.DateTimeFormat;
   private readonly dateTimeFormat: Intl.DateTimeFormat;
+  private readonly plurals: Intl.PluralRules;
+  /** Numbers in Bengali digits (only ever in a Bangla report). */
+  readonly bengaliDigits: boolean;
 
   constructor(
     readonly language: Language,
     /** Time zone for the signing time; default the machine's. */
     readonly timeZone: string = Intl.DateTimeFormat().resolvedOptions().timeZone,
+    options: { bengaliDigits?: boolean } = {},
   ) {
-    const locale = language === 'bn' ? 'bn-BD-u-nu-latn' : 'en-GB';
+    this.bengaliDigits = language === 'bn' && options.bengaliDigits === true;
+    const locale = language === 'bn' ? (this.bengaliDigits ? 'bn-BD' : 'bn-BD-u-nu-latn') : 'en-GB';
+    this.plurals = new Intl.PluralRules(language === 'bn' ? 'bn' : 'en');
     this.dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
     this.dateTimeFormat = new Intl.DateTimeFormat(locale, {
       year: 'numeric',
@@ -33,20 +43,38 @@ export class ReportText {
     });
   }
 
-  /** A catalogue message; the English one when a key is missing (never the key itself in a document). */
+  /**
+   * A catalogue message; the English one when a key is missing (never the key itself in a document).
+   * Number parameters are written in the report's digits; a numeric `count` picks the plural form.
+   */
   t(key: string, params: Params = {}): string {
-    return this.template(key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+    const count = typeof params.count === 'number' ? params.count : undefined;
+    return this.template(key, count).replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+      const value = params[name];
+      return typeof value === 'number' ? this.num(value) : String(value ?? '');
+    });
   }
 
   /** The message with its {{placeholders}} left in, for callers that fill them with something other than text. */
-  template(key: string): string {
-    const found = lookup(catalogues[this.language], key) ?? lookup(catalogues.en, key);
-    if (typeof found !== 'string') throw new Error(`Missing report message: ${key}`);
-    return found;
+  template(key: string, count?: number): string {
+    const forms = count === undefined ? [key] : [`${key}_${this.plurals.select(count)}`, `${key}_other`, key];
+    for (const catalogue of [catalogues[this.language], catalogues.en]) {
+      for (const form of forms) {
+        const found = lookup(catalogue, form);
+        if (typeof found === 'string') return found;
+      }
+    }
+    throw new Error(`Missing report message: ${key}`);
   }
 
   has(key: string): boolean {
     return typeof lookup(catalogues.en, key) === 'string';
+  }
+
+  /** A number as the report writes it: in Bengali digits where the setting asks for them. */
+  num(value: number | string): string {
+    const text = String(value);
+    return this.bengaliDigits ? toBengaliDigits(text) : text;
   }
 
   /** Framework text in the report's language; English where the Bangla is missing. */
@@ -68,12 +96,12 @@ export class ReportText {
   /** Rounded down to one decimal like the scoring code, so 74.96 never reads as 75. */
   pct(value: number | null | undefined): string {
     if (value === null || value === undefined) return this.t('reports.document.none');
-    return `${(Math.floor(value * 10) / 10).toFixed(1)}%`;
+    return `${this.num((Math.floor(value * 10) / 10).toFixed(1))}%`;
   }
 
   /** A number with at most `digits` decimals, no trailing zeros. */
   number(value: number, digits = 1): string {
-    return String(Number(value.toFixed(digits)));
+    return this.num(String(Number(value.toFixed(digits))));
   }
 
   /** A calendar date (YYYY-MM-DD), or the local day of a moment, in words; the dash for none. */
@@ -92,14 +120,14 @@ export class ReportText {
     const value = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
     const day = this.date(iso);
     const offset = zone === 'GMT' ? 'UTC+00:00' : zone.replace('GMT', 'UTC');
-    return `${day}, ${value('hour')}:${value('minute')}:${value('second')} ${offset}`;
+    return `${day}, ${value('hour')}:${value('minute')}:${value('second')} ${this.num(offset)}`;
   }
 
   /** "3 · Met", "N/A", or "Not yet rated" for a rating answer. */
   rating(value: number | 'na' | null): string {
     if (value === null) return this.t('assessments.rating.none');
     if (value === 'na') return this.t('assessments.rating.na');
-    return `${value} · ${this.t(`assessments.rating.v${value}`)}`;
+    return `${this.num(value)} · ${this.t(`assessments.rating.v${value}`)}`;
   }
 }
 

@@ -38,7 +38,7 @@ export class TrustedRoots {
         'This is not a root certificate (it is issued by another CA); add the root at the top of the chain.',
       );
     const file = `${createHash('sha256').update(cert.raw).digest('hex').slice(0, 32)}.pem`;
-    writeFileAtomic(path.join(this.dir, file), `${cert.toString().trim()}\n`, 0o644);
+    writeFileAtomic(path.join(this.dir, file), `${cert.toString().trim()}\n`);
     return { ...describeCertificate(cert), file };
   }
 

@@ -8,6 +8,8 @@ import { evaluateTrust } from './trust';
 export interface RecordedReport {
   recordedAt: string;
   assessmentId: string;
+  /** The change-log head recorded when it was signed, and whether the log here still holds it. */
+  changeLog?: { count: number; hash: string; inChain: boolean } | null;
 }
 
 export interface VerifyOptions {
@@ -71,6 +73,14 @@ export function verifyPdf(pdf: Buffer, options: VerifyOptions = {}): Verificatio
         ? `This exact file was made on this machine on ${recordedReport.recordedAt} (assessment ${recordedReport.assessmentId}).`
         : 'This exact file is not in this machine’s audit trail (it may have been made on another computer).',
     });
+  const head = recordedReport?.changeLog;
+  if (head) {
+    const detail = head.inChain
+      ? `This machine’s change log still holds the head recorded when it was signed (entry ${head.count}, ${head.hash}).`
+      : `This machine’s change log no longer holds the head recorded when it was signed (entry ${head.count}, ${head.hash}): it was cut short or rewritten since. Run “tvet-inspector audit verify”.`;
+    checks.push({ id: 'changeLogHead', required: false, passed: head.inChain, detail });
+    if (!head.inChain) problems.push(detail);
+  }
 
   return {
     valid: signatures.length > 0 && signatures.every((s) => s.intact) && wholeDocumentCovered,

@@ -9,6 +9,7 @@ import { formatDateTime, formatNumber } from '../format';
 import { currentLanguage } from '../i18n';
 import { href } from '../router';
 import { InstitutionAssessments } from './assessments/InstitutionAssessments';
+import { ExportPackageButton } from './packages/ExportPackageButton';
 
 type Pending = { kind: 'institution' } | { kind: 'programme'; programme: Programme } | null;
 
@@ -71,6 +72,11 @@ export function InstitutionPage({ id }: { id: string }) {
           <a className="button" href={href({ name: 'institution-edit', id: i.id })}>
             {t('common.edit')}
           </a>
+          <ExportPackageButton
+            scope={{ kind: 'institution', institutionId: i.id }}
+            subject={name}
+            label={t('exchange.export.institutionButton')}
+          />
           <button
             type="button"
             onClick={() =>

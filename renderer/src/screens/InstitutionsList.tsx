@@ -114,7 +114,7 @@ export function InstitutionsList() {
             </tbody>
           </table>
           <p className="secondary" aria-live="polite">
-            {t('institutions.count', { shown: formatNumber(items.length), total: formatNumber(total) })}
+            {t('institutions.count', { count: total, shown: formatNumber(items.length), total: formatNumber(total) })}
           </p>
         </>
       )}

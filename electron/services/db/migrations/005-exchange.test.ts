@@ -24,7 +24,7 @@ describe('migration 005: imported packages', () => {
       `INSERT INTO change_log (id, at, actor_id, actor_name, entity, entity_id, action, payload, prev_hash, hash)
        VALUES ('e1', ?, 'a', 'A', 'institution', 'i1', 'create', '{}', '0', 'h1')`,
     ).run(at);
-    migrate(db, migrations, { backupDir: dir, databasePath: file });
+    migrate(db, migrations.slice(0, 5), { backupDir: dir, databasePath: file });
     expect(db.prepare('SELECT count(*) AS n FROM change_log').get()).toEqual({ n: 1 });
     expect(db.pragma('user_version', { simple: true })).toBe(5);
   });

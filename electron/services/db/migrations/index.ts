@@ -4,6 +4,16 @@ import { frameworksSchema } from './002-frameworks';
 import { assessmentsSchema } from './003-assessments';
 import { evidenceSchema } from './004-evidence';
 import { exchangeSchema } from './005-exchange';
+import { headOfficeSchema } from './006-head-office';
+import { auditTrailSchema } from './007-audit-trail';
 
 /** Append only. A shipped migration is never edited; fixes go in a new one. */
-export const migrations: readonly Migration[] = [initialSchema, frameworksSchema, assessmentsSchema, evidenceSchema, exchangeSchema];
+export const migrations: readonly Migration[] = [
+  initialSchema,
+  frameworksSchema,
+  assessmentsSchema,
+  evidenceSchema,
+  exchangeSchema,
+  headOfficeSchema,
+  auditTrailSchema,
+];

@@ -18,6 +18,7 @@ import {
 import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION } from '../../../../shared/exchange/schema';
 import { AppError } from '../../../../shared/ipc/result';
 import { inspectCms } from '../../signing/cms-verify';
+import { privateDirMode, privateFileMode } from '../../support/private-files';
 import { FIXED_LIMITS } from './limits';
 import { refused } from './refuse';
 import { planSources, type PackageSource, type PlannedSource } from './source-plan';
@@ -66,10 +67,10 @@ export async function writePackage(outFile: string, input: WritePackageInput): P
   };
 
   const target = path.resolve(outFile);
-  await fs.promises.mkdir(path.dirname(target), { recursive: true });
+  await fs.promises.mkdir(path.dirname(target), { recursive: true, mode: privateDirMode });
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.part`);
   const zip = new yazl.ZipFile();
-  const out = fs.createWriteStream(temp, { flags: 'wx', mode: 0o644, flush: true });
+  const out = fs.createWriteStream(temp, { flags: 'wx', mode: privateFileMode, flush: true });
   const whole = createHash('sha256');
   let size = 0;
   const counter = new Transform({

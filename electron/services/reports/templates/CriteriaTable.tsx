@@ -5,7 +5,7 @@ import { programmeTitle } from '../report-context';
 import { Fw, HeadRow, RatingChip, Section } from './bits';
 
 /** Every unit of audit, group by group: id, title, rating, note or N/A reason, evidence seen. */
-export function CriteriaTable({ ctx, n }: { ctx: ReportContext; n: number }) {
+export function CriteriaTable({ ctx, n }: { ctx: ReportContext; n: string }) {
   const { data, text } = ctx;
   const d = 'reports.document.criteria';
   const byGroup = new Map<string, ScoredItem[]>();

@@ -3,7 +3,7 @@ import { unitLabel } from '../report-context';
 import { HeadRow, Section } from './bits';
 
 /** Each attached evidence file with its SHA-256, so a reader holding a copy can prove it is the same file. */
-export function EvidenceIndex({ ctx, n }: { ctx: ReportContext; n: number }) {
+export function EvidenceIndex({ ctx, n }: { ctx: ReportContext; n: string }) {
   const { data, text } = ctx;
   const d = 'reports.document.evidence';
   return (
@@ -62,7 +62,7 @@ export function EvidenceIndex({ ctx, n }: { ctx: ReportContext; n: number }) {
 
 function fileSize(ctx: ReportContext, bytes: number): string {
   const d = 'reports.document.evidence';
-  if (bytes < 1024) return ctx.text.t(`${d}.bytes`, { n: bytes });
+  if (bytes < 1024) return ctx.text.t(`${d}.bytes`, { count: bytes, n: bytes });
   if (bytes < 1024 * 1024) return ctx.text.t(`${d}.kilobytes`, { n: ctx.text.number(bytes / 1024) });
   return ctx.text.t(`${d}.megabytes`, { n: ctx.text.number(bytes / (1024 * 1024)) });
 }

@@ -5,14 +5,16 @@ import { unitLabel } from '../report-context';
 import { Fw, GroupName, HeadRow, RatingChip, Section } from './bits';
 
 /** The institution's self-assessment against this inspection: totals by group, then every criterion rated differently. */
-export function GapSection({ ctx, n, gap }: { ctx: ReportContext; n: number; gap: ReportGap }) {
+export function GapSection({ ctx, n, gap }: { ctx: ReportContext; n: string; gap: ReportGap }) {
   const { text } = ctx;
   const d = 'reports.document.gap';
   const { report, self } = gap;
   const groups = report.groups.filter((g) => g.compared > 0);
   const differing = report.rows.filter((r) => r.gap !== 0 && !(r.self === null && r.inspector === null));
   const signed = (value: number | null) =>
-    value === null ? text.t('reports.document.none') : text.t(`${d}.points`, { value: `${value > 0 ? '+' : ''}${text.number(value)}` });
+    value === null
+      ? text.t('reports.document.none')
+      : text.t(`${d}.points`, { count: Math.abs(value), value: `${value > 0 ? '+' : ''}${text.number(value)}` });
   const totalCells = (t: GapTotal) => (
     <>
       <td className="num">{text.pct(t.selfPct)}</td>
@@ -58,6 +60,7 @@ export function GapSection({ ctx, n, gap }: { ctx: ReportContext; n: number; gap
       </table>
       <p>
         {text.t(`${d}.counts`, {
+          count: report.overall.compared,
           compared: report.overall.compared,
           over: report.overall.overRated,
           under: report.overall.underRated,
@@ -91,7 +94,7 @@ export function GapSection({ ctx, n, gap }: { ctx: ReportContext; n: number; gap
                   <Answer ctx={ctx} value={r.inspector} missing="notScored" />
                 </td>
                 <td className="num">
-                  <strong>{r.gap === null ? text.t('reports.document.none') : `${r.gap > 0 ? '+' : ''}${r.gap}`}</strong>
+                  <strong>{r.gap === null ? text.t('reports.document.none') : `${r.gap > 0 ? '+' : ''}${text.num(r.gap)}`}</strong>
                 </td>
               </tr>
             ))}

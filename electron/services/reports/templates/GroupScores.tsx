@@ -4,7 +4,7 @@ import { GroupName, HeadRow, Section } from './bits';
 import { ScoreChart } from './ScoreChart';
 
 /** Core groups as a chart and a table, then each programme's sector module. */
-export function GroupScores({ ctx, n }: { ctx: ReportContext; n: number }) {
+export function GroupScores({ ctx, n }: { ctx: ReportContext; n: string }) {
   const { data, text } = ctx;
   const { score, framework } = data;
   const d = 'reports.document.scores';
@@ -43,8 +43,8 @@ export function GroupScores({ ctx, n }: { ctx: ReportContext; n: number }) {
                 <strong>{text.pct(g.pct)}</strong>
               </td>
               <td className="num">{text.t(`${d}.points`, { earned: g.earned, possible: g.possible })}</td>
-              <td className="num">{g.rated}</td>
-              <td className="num">{g.excluded}</td>
+              <td className="num">{text.num(g.rated)}</td>
+              <td className="num">{text.num(g.excluded)}</td>
             </tr>
           ))}
           <tr>
@@ -55,7 +55,7 @@ export function GroupScores({ ctx, n }: { ctx: ReportContext; n: number }) {
               <strong>{text.pct(score.overall.pct)}</strong>
             </td>
             <td className="num">{text.t(`${d}.points`, { earned: score.overall.earned, possible: score.overall.possible })}</td>
-            <td className="num">{score.overall.rated}</td>
+            <td className="num">{text.num(score.overall.rated)}</td>
             <td className="num" />
           </tr>
         </tbody>

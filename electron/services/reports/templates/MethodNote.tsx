@@ -3,7 +3,7 @@ import type { ReportContext } from '../report-context';
 import { Fw, Section } from './bits';
 
 /** How ratings become an outcome: the scale, the formula, the finding classes and the decision rules with this framework's thresholds. */
-export function MethodNote({ ctx, n }: { ctx: ReportContext; n: number }) {
+export function MethodNote({ ctx, n }: { ctx: ReportContext; n: string }) {
   const { data, text } = ctx;
   const { framework } = data;
   const rules = framework.rules;
@@ -28,7 +28,7 @@ export function MethodNote({ ctx, n }: { ctx: ReportContext; n: number }) {
               <tr key={r.value}>
                 <th scope="row" className="nowrap">
                   <span className={`chip chip--${r.value}`}>
-                    {r.value} · <Fw ctx={ctx} text={r.label} />
+                    {text.num(r.value)} · <Fw ctx={ctx} text={r.label} />
                   </span>
                 </th>
                 <td>

@@ -8,7 +8,7 @@ import { FindingBadge, Fw, HeadRow, RatingChip, Section } from './bits';
 const classOrder = { critical: 0, major: 1, minor: 2, observation: 3 } as const;
 
 /** Every non-conformity: its class, the criterion, what the inspectors found and saw, and the corrective action. */
-export function NonConformities({ ctx, n }: { ctx: ReportContext; n: number }) {
+export function NonConformities({ ctx, n }: { ctx: ReportContext; n: string }) {
   const { data, text } = ctx;
   const d = 'reports.document.nonConformities';
   const findings = data.score.findings
@@ -44,7 +44,7 @@ export function NonConformities({ ctx, n }: { ctx: ReportContext; n: number }) {
           </tbody>
         </table>
       )}
-      {observations > 0 ? <p className="muted">{text.t(`${d}.observations`, { n: observations })}</p> : null}
+      {observations > 0 ? <p className="muted">{text.t(`${d}.observations`, { count: observations, n: observations })}</p> : null}
     </Section>
   );
 }

@@ -6,7 +6,7 @@ import { programmeTitle } from '../report-context';
 import { Fw, HeadRow, Section } from './bits';
 
 /** Outcome criteria with their figures, traffic lights and benchmarks; unscored ones say why. */
-export function OutcomeIndicators({ ctx, n }: { ctx: ReportContext; n: number }) {
+export function OutcomeIndicators({ ctx, n }: { ctx: ReportContext; n: string }) {
   const { data, text } = ctx;
   const d = 'reports.document.outcomes';
   const items = data.score.items.filter(

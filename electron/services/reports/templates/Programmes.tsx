@@ -3,7 +3,7 @@ import { reasonText } from '../report-context';
 import { HeadRow, Section } from './bits';
 
 /** Each programme in scope: its sector module and, on a mobility track, whether it is mobility-ready and why not. */
-export function Programmes({ ctx, n }: { ctx: ReportContext; n: number }) {
+export function Programmes({ ctx, n }: { ctx: ReportContext; n: string }) {
   const { data, text } = ctx;
   const d = 'reports.document.programmes';
   const results = new Map(data.score.programmes.map((p) => [p.programmeId, p]));

@@ -15,9 +15,10 @@ import { Summary } from './Summary';
 export function ReportBody({ ctx }: { ctx: ReportContext }) {
   const gap = ctx.data.gap;
   let n = 0;
-  const next = () => (n += 1);
+  // Section numbers are written in the report's digits.
+  const next = () => ctx.text.num((n += 1));
   return (
-    <main className="report" lang={ctx.text.language}>
+    <main className={ctx.text.bengaliDigits ? 'report report--bengali-digits' : 'report'} lang={ctx.text.language}>
       <Cover ctx={ctx} />
       <Summary ctx={ctx} n={next()} />
       <GroupScores ctx={ctx} n={next()} />

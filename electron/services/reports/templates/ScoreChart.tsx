@@ -33,7 +33,7 @@ export function ScoreChart({ ctx, groups }: { ctx: ReportContext; groups: GroupS
         <g key={tick}>
           <line x1={x(tick)} x2={x(tick)} y1={top - 4} y2={height - 6} stroke="#d5dbe1" strokeWidth="0.8" />
           <text x={x(tick)} y={top - 7} fontSize="9" fill="#5b6670" textAnchor="middle">
-            {tick}%
+            {text.num(tick)}%
           </text>
         </g>
       ))}

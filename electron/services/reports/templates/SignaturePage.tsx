@@ -4,7 +4,7 @@ import type { ReportContext } from '../report-context';
  * The last page. Its block has a fixed height and the signature box a fixed place in it (report-css,
  * page-geometry), so the signature widget added after printing covers exactly this box.
  */
-export function SignaturePage({ ctx, n }: { ctx: ReportContext; n: number }) {
+export function SignaturePage({ ctx, n }: { ctx: ReportContext; n: string }) {
   const { data, text } = ctx;
   const d = 'reports.document.signature';
   const signer = data.signer;
@@ -52,6 +52,14 @@ export function SignaturePage({ ctx, n }: { ctx: ReportContext; n: number }) {
                 <th scope="row">{text.t(`${d}.signedAt`)}</th>
                 <td>{signer.signedAt ? text.dateTime(signer.signedAt) : text.t('reports.document.none')}</td>
               </tr>
+              {data.changeLog ? (
+                <tr>
+                  <th scope="row">{text.t(`${d}.changeLog`)}</th>
+                  <td className="mono" data-change-log={`${data.changeLog.count}:${data.changeLog.hash}`}>
+                    {text.t(`${d}.changeLogValue`, { count: data.changeLog.count, hash: data.changeLog.hash })}
+                  </td>
+                </tr>
+              ) : null}
             </tbody>
           </table>
         )}

@@ -5,7 +5,7 @@ import { Section } from './bits';
 const findingOrder = ['critical', 'major', 'minor', 'observation'] as const;
 
 /** The outcome, its reasons, the findings by class, and anything that must happen at once. */
-export function Summary({ ctx, n }: { ctx: ReportContext; n: number }) {
+export function Summary({ ctx, n }: { ctx: ReportContext; n: string }) {
   const { data, text } = ctx;
   const { score, framework } = data;
   const d = 'reports.document';
@@ -29,7 +29,7 @@ export function Summary({ ctx, n }: { ctx: ReportContext; n: number }) {
             {findingOrder.map((c) => (
               <li key={c}>
                 <span>{text.t(`assessments.findingPlural.${c}`)}</span>
-                <strong>{count(c)}</strong>
+                <strong>{text.num(count(c))}</strong>
               </li>
             ))}
           </ul>

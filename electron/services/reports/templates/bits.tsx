@@ -3,7 +3,7 @@ import type { LocalizedText } from '../../../../shared/framework/schema';
 import type { ReportContext } from '../report-context';
 
 /** A numbered section; `flow` continues on the same page, otherwise it starts a new one. */
-export function Section({ id, n, title, flow, children }: { id: string; n: number; title: string; flow?: boolean; children: ReactNode }) {
+export function Section({ id, n, title, flow, children }: { id: string; n: string; title: string; flow?: boolean; children: ReactNode }) {
   return (
     <section id={id} className={`sheet section${flow ? ' section--flow' : ''}`} aria-labelledby={`${id}-heading`}>
       <h1 id={`${id}-heading`}>

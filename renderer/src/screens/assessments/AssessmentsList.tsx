@@ -148,7 +148,7 @@ export function AssessmentsList() {
       {items !== null && items.length > 0 ? (
         <div className="actions">
           <p className="secondary" aria-live="polite">
-            {t('assessments.list.count', { shown: formatNumber(items.length), total: formatNumber(total) })}
+            {t('assessments.list.count', { count: total, shown: formatNumber(items.length), total: formatNumber(total) })}
           </p>
           {items.length < total ? (
             <button type="button" onClick={() => void showMore()} disabled={loadingMore}>

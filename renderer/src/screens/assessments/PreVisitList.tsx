@@ -6,7 +6,7 @@ import type { Framework } from '../../../../shared/framework/schema';
 import type { AppErrorData } from '../../../../shared/ipc/result';
 import { invoke } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { formatNumber } from '../../format';
+import { counted } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { href } from '../../router';
 import { formatDate } from './model/dates';
@@ -114,7 +114,7 @@ export function PreVisitList({ id }: { id: string }) {
         </section>
       ))}
       <p className="secondary">
-        {t('assessments.prepare.count', { n: formatNumber(plan.reduce((n, b) => n + b.lists.reduce((m, l) => m + l.items.length, 0), 0)) })}
+        {t('assessments.prepare.count', counted(plan.reduce((n, b) => n + b.lists.reduce((m, l) => m + l.items.length, 0), 0)))}
       </p>
     </section>
   );

@@ -93,7 +93,7 @@ export function FrameworkBrowse({ id }: { id: string }) {
       <p className="secondary" aria-live="polite">
         {shown === 0 && search
           ? t('frameworks.browse.noMatches', { search })
-          : t('frameworks.browse.count', { shown: formatNumber(shown), total: formatNumber(total) })}
+          : t('frameworks.browse.count', { count: total, shown: formatNumber(shown), total: formatNumber(total) })}
       </p>
 
       {groups.map(({ group, criteria }) => (

@@ -8,7 +8,7 @@ import { formatDateTime, formatNumber } from '../../format';
 import { href } from '../../router';
 import { CompareChooser } from './CompareChooser';
 import { ExportButtons } from './ExportButtons';
-import { sourceLabel, titleOf } from './framework-text';
+import { addedBy, sourceLabel, titleOf } from './framework-text';
 import { ImportPanel } from './ImportPanel';
 import './frameworks.css';
 
@@ -70,7 +70,7 @@ export function FrameworkLibrary() {
                     <code title={t('frameworks.library.hashHint')}>{v.contentHash.slice(0, 12)}</code>
                   </td>
                   <td>{sourceLabel(t, v.source)}</td>
-                  <td>{t('frameworks.library.importedBy', { when: formatDateTime(v.importedAt), who: v.importedBy })}</td>
+                  <td>{t('frameworks.library.importedBy', { when: formatDateTime(v.importedAt), who: addedBy(t, v) })}</td>
                   <td>
                     <ExportButtons id={v.id} title={title} version={v.version} />
                   </td>

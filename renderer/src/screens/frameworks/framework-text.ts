@@ -20,6 +20,15 @@ export function titleOf(summary: { titleEn: string; titleBn: string }): string {
   return currentLanguage() === 'bn' && summary.titleBn.trim() !== '' ? summary.titleBn : summary.titleEn;
 }
 
+/**
+ * Who added a version. A framework shipped with the app is added by the app itself; versions installed
+ * before that was recorded carry the operating-system account of the first run ("root"), and stored
+ * versions never change, so the screen names the app for every bundled version.
+ */
+export function addedBy(t: TFunction, summary: { source: string; importedBy: string }): string {
+  return summary.source === 'bundled' ? t('app.name') : summary.importedBy;
+}
+
 export function sourceLabel(t: TFunction, source: string): string {
   if (source === 'bundled') return t('frameworks.source.bundled');
   const format = /^import:(json|xlsx|csv)/.exec(source)?.[1];

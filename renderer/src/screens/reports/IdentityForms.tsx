@@ -7,6 +7,7 @@ import type { AppErrorData } from '../../../../shared/ipc/result';
 import { createIdentityInputSchema, type Identity } from '../../../../shared/signing/schema';
 import { invoke } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { FilePicker } from '../../components/FilePicker';
 import { Field, TextField } from '../../components/Field';
 import { applyServerIssues } from '../../forms/server-issues';
 import { readAsBase64 } from '../../files';
@@ -129,11 +130,15 @@ export function ImportIdentityForm({
       <h3 id="import-identity-heading">{t('reports.identity.importTitle')}</h3>
       <ErrorBanner error={error} extra={error?.issues?.length ? error.issues.map((i) => i.message) : error ? [error.message] : []} />
       <div className="form-grid">
-        <Field id="identity-file" label={t('reports.identity.file')} required>
-          {(aria) => (
-            <input {...aria} type="file" accept=".p12,.pfx,application/x-pkcs12" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-          )}
-        </Field>
+        <div className="field">
+          <FilePicker
+            id="identity-file"
+            label={t('reports.identity.file')}
+            accept=".p12,.pfx,application/x-pkcs12"
+            required
+            onFile={(chosen) => setFile(chosen ?? null)}
+          />
+        </div>
         <Field id="identity-file-passphrase" label={t('reports.identity.filePassphrase')} required>
           {(aria) => (
             <input {...aria} type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="off" />

@@ -9,7 +9,7 @@ import { invoke } from '../../api/client';
 import { BusyProgress } from '../../components/BusyProgress';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useBusy } from '../../components/use-busy';
-import { formatDateTime } from '../../format';
+import { bengaliDigitsOn, formatDateTime } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { href } from '../../router';
 import { saveBase64 } from '../../files';
@@ -49,6 +49,8 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
   }, [refresh]);
 
   const previewIdentity = identities.at(-1)?.id ?? null;
+  // The digit setting reaches the report as the language does: numbers of a Bangla report follow it.
+  const bengaliDigits = language === 'bn' && bengaliDigitsOn();
   // Laying out the whole report takes a moment; a preview asked for again supersedes the one under way.
   const previewProgress = useBusy();
   const trackPreview = previewProgress.run;
@@ -56,7 +58,7 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
     let live = true;
     setPreview(null);
     void trackPreview(t('reports.screen.loadingPreview'), () =>
-      invoke('reports:preview', { assessmentId, language, identityId: previewIdentity }),
+      invoke('reports:preview', { assessmentId, language, identityId: previewIdentity, bengaliDigits }),
     ).then((r) => {
       if (!live) return;
       if (r.ok) setPreview(r.value);
@@ -65,7 +67,7 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
     return () => {
       live = false;
     };
-  }, [assessmentId, language, previewIdentity, assessment?.status]);
+  }, [assessmentId, language, previewIdentity, bengaliDigits, assessment?.status]);
 
   const download = async (report: SignedReport) => {
     const r = await invoke('reports:file', { sha256: report.sha256 });
@@ -109,13 +111,23 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
             <p className={assessment.status === 'draft' ? 'banner' : 'secondary'}>{t(`reports.screen.${assessment.status}`)}</p>
             <div className="field">
               <label htmlFor="report-language">{t('reports.screen.language')}</label>
-              <select id="report-language" value={language} onChange={(e) => setLanguage(e.target.value === 'bn' ? 'bn' : 'en')}>
+              <select
+                id="report-language"
+                value={language}
+                aria-describedby={language === 'bn' ? 'report-digits' : undefined}
+                onChange={(e) => setLanguage(e.target.value === 'bn' ? 'bn' : 'en')}
+              >
                 {languages.map((l) => (
                   <option key={l} value={l}>
                     {languageName(l)}
                   </option>
                 ))}
               </select>
+              {language === 'bn' ? (
+                <p className="field__hint" id="report-digits">
+                  {t(bengaliDigits ? 'reports.screen.digitsBengali' : 'reports.screen.digitsWestern')}
+                </p>
+              ) : null}
             </div>
             <div className="actions">
               <button type="button" className="button--primary" disabled={assessment.status === 'draft'} onClick={() => setSigning(true)}>
@@ -194,6 +206,7 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
         open={signing}
         assessmentId={assessmentId}
         language={language}
+        bengaliDigits={bengaliDigits}
         identities={identities}
         defaults={defaults}
         onIdentityAdded={(identity) => setIdentities((list) => [...list.filter((i) => i.id !== identity.id), identity])}

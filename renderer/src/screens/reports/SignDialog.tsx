@@ -15,6 +15,8 @@ interface SignDialogProps {
   open: boolean;
   assessmentId: string;
   language: Language;
+  /** Numbers of a Bangla report in Bengali digits (the user's setting). */
+  bengaliDigits: boolean;
   identities: Identity[];
   defaults: ProfileDefaults;
   onIdentityAdded: (identity: Identity) => void;
@@ -62,7 +64,13 @@ export function SignDialog(props: SignDialogProps) {
     event.preventDefault();
     setError(null);
     const r = await progress.run(t('reports.signDialog.signing'), () =>
-      invoke('reports:sign', { assessmentId: props.assessmentId, language: props.language, identityId, passphrase }),
+      invoke('reports:sign', {
+        assessmentId: props.assessmentId,
+        language: props.language,
+        identityId,
+        passphrase,
+        bengaliDigits: props.bengaliDigits,
+      }),
     );
     if (r.ok) return props.onSigned(r.value);
     setError(r.error);

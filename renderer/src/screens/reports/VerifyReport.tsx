@@ -4,6 +4,7 @@ import type { AppErrorData } from '../../../../shared/ipc/result';
 import type { VerificationCheck, VerificationResult } from '../../../../shared/signing/schema';
 import { invoke } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { FilePicker } from '../../components/FilePicker';
 import { formatDateTime } from '../../format';
 import { readAsBase64 } from '../../files';
 import './reports.css';
@@ -15,6 +16,8 @@ interface Line {
   id: string;
   passed: boolean;
   text: string;
+  /** Informs rather than decides: a check not passed is "not confirmed" (a warning), never a failure. */
+  info?: boolean;
 }
 
 /** Any report PDF, checked on this computer: each check with ✓ or ✗, who signed, and whether it was made here. */
@@ -44,8 +47,13 @@ export function VerifyReport() {
       <h1 id="verify-heading">{t('reports.verify.title')}</h1>
       <p>{t('reports.verify.intro')}</p>
       <div className="field">
-        <label htmlFor="verify-file">{t('reports.verify.file')}</label>
-        <input id="verify-file" type="file" accept="application/pdf,.pdf" onChange={(e) => void check(e.target.files?.[0])} />
+        <FilePicker
+          id="verify-file"
+          label={t('reports.verify.file')}
+          chooseText={t('reports.verify.choose')}
+          accept="application/pdf,.pdf"
+          onFile={(file) => void check(file)}
+        />
       </div>
       {busy ? <p aria-busy="true">{t('reports.verify.checking')}</p> : null}
       {problem ? (
@@ -75,26 +83,48 @@ function Result({ result: r }: { result: VerificationResult }) {
         ? t('reports.verify.check.signer', { name: `${signer.commonName}${signer.organisation ? `, ${signer.organisation}` : ''}` })
         : t('reports.verify.check.noSigner'),
     },
-    { id: 'trusted', passed: r.trusted, text: t('reports.verify.check.trusted') },
+    { id: 'trusted', passed: r.trusted, text: t('reports.verify.check.trusted'), info: true },
     {
       id: 'recorded',
       passed: r.recordedReport !== null,
       text: r.recordedReport
         ? t('reports.verify.check.recorded', { when: formatDateTime(r.recordedReport.recordedAt) })
         : t('reports.verify.check.notRecorded'),
+      info: true,
     },
   ];
+  // A self-signed or otherwise untrusted signer is never a green "Valid": the signature is intact, but
+  // nobody this computer trusts vouches for who made it (the command line says the same).
+  const verdict = !r.valid ? 'invalid' : r.trusted ? 'valid' : 'untrusted';
   return (
     <div data-testid="verification">
-      <div className={r.valid ? 'banner banner--valid' : 'banner banner--error'} role="status">
+      <div
+        className={
+          verdict === 'valid' ? 'banner banner--valid' : verdict === 'untrusted' ? 'banner banner--untrusted' : 'banner banner--error'
+        }
+        role="status"
+        data-verdict={verdict}
+      >
         <p>
-          <strong>{r.valid ? t('reports.verify.valid') : t('reports.verify.invalid')}</strong>
+          <strong>
+            {verdict === 'valid'
+              ? t('reports.verify.valid')
+              : verdict === 'untrusted'
+                ? t('reports.verify.intactUntrusted')
+                : t('reports.verify.invalid')}
+          </strong>
         </p>
+        {verdict === 'untrusted' ? (
+          <p>
+            {t('reports.verify.intactUntrustedDetail')}
+            {signer?.selfSigned ? ` ${t('reports.verify.intactSelfSigned')}` : ''}
+          </p>
+        ) : null}
       </div>
       <h2>{t('reports.verify.checksTitle')}</h2>
       <ul className="checks">
         {lines.map((line) => (
-          <Check key={line.id} id={line.id} passed={line.passed} text={line.text} />
+          <Check key={line.id} {...line} />
         ))}
       </ul>
       {signer ? (
@@ -131,13 +161,25 @@ function Result({ result: r }: { result: VerificationResult }) {
         {r.signatures.map((s) => (
           <ul key={s.index} className="checks">
             {s.checks.map((c: VerificationCheck) => (
-              <Check key={c.id} id={c.id} passed={c.passed} text={t(`signing.check.${c.id}`, { defaultValue: c.detail })} />
+              <Check
+                key={c.id}
+                id={c.id}
+                passed={c.passed}
+                info={!c.required}
+                text={t(`signing.check.${c.id}`, { defaultValue: c.detail })}
+              />
             ))}
           </ul>
         ))}
         <ul className="checks">
           {r.checks.map((c) => (
-            <Check key={c.id} id={c.id} passed={c.passed} text={t(`signing.check.${c.id}`, { defaultValue: c.detail })} />
+            <Check
+              key={c.id}
+              id={c.id}
+              passed={c.passed}
+              info={!c.required}
+              text={t(`signing.check.${c.id}`, { defaultValue: c.detail })}
+            />
           ))}
         </ul>
       </details>
@@ -145,16 +187,20 @@ function Result({ result: r }: { result: VerificationResult }) {
   );
 }
 
-function Check({ id, passed, text }: Line) {
+function Check({ id, passed, text, info }: Line) {
   const { t } = useTranslation();
+  const kind = passed ? 'ok' : info ? 'warn' : 'fail';
   return (
     <li data-check={id} data-passed={passed}>
-      <span className={passed ? 'checks__mark checks__mark--ok' : 'checks__mark checks__mark--fail'} aria-hidden="true">
-        {passed ? '✓' : '✗'}
+      <span className={`checks__mark checks__mark--${kind}`} aria-hidden="true">
+        {kind === 'ok' ? '✓' : kind === 'warn' ? '!' : '✗'}
       </span>
       <span>
         {text}
-        <span className="visually-hidden"> ({passed ? t('reports.verify.passed') : t('reports.verify.failed')})</span>
+        <span className="visually-hidden">
+          {' '}
+          ({t(kind === 'ok' ? 'reports.verify.passed' : kind === 'warn' ? 'reports.verify.notConfirmed' : 'reports.verify.failed')})
+        </span>
       </span>
     </li>
   );

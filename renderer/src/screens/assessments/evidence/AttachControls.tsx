@@ -9,7 +9,7 @@ import type { AppErrorData } from '../../../../../shared/ipc/result';
 import { hostKind, invoke } from '../../../api/client';
 import { BusyProgress } from '../../../components/BusyProgress';
 import { useBusy } from '../../../components/use-busy';
-import { formatNumber } from '../../../format';
+import { counted, formatNumber } from '../../../format';
 import { attachFiles, pastedImages } from './attach-files';
 import { reloadEvidence, useEvidence } from './evidence-store';
 import { errorLines, megabytesText } from './messages';
@@ -188,8 +188,8 @@ export function AttachControls({ assessmentId, links, evidenceTypes, defaultType
       <p className="attach-zone__status" role="status">
         {status.kind === 'done'
           ? status.dedup > 0
-            ? t('evidence.attach.doneDeduplicated', { n: formatNumber(status.count), dedup: formatNumber(status.dedup) })
-            : t('evidence.attach.done', { n: formatNumber(status.count) })
+            ? t('evidence.attach.doneDeduplicated', counted(status.count, { dedup: formatNumber(status.dedup) }))
+            : t('evidence.attach.done', counted(status.count))
           : ''}
       </p>
       {failures.length > 0 ? (

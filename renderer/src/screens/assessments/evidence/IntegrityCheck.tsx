@@ -6,7 +6,7 @@ import type { AppErrorData } from '../../../../../shared/ipc/result';
 import { invoke } from '../../../api/client';
 import { BusyProgress } from '../../../components/BusyProgress';
 import { useBusy } from '../../../components/use-busy';
-import { formatDateTime, formatNumber } from '../../../format';
+import { counted, formatDateTime, formatNumber } from '../../../format';
 import { currentLanguage } from '../../../i18n';
 import { institutionName } from '../model/text';
 import { errorLines } from './messages';
@@ -38,12 +38,12 @@ export function IntegrityCheck({ assessmentId, unitLabel }: { assessmentId: stri
       <div role="status">
         {report === null ? null : report.problems.length === 0 ? (
           <p className="banner banner--ok">
-            {t('evidence.integrity.allIntact', { n: formatNumber(report.files) })}{' '}
+            {t('evidence.integrity.allIntact', counted(report.files))}{' '}
             {t('evidence.integrity.checkedAt', { date: formatDateTime(report.checkedAt) })}
           </p>
         ) : (
           <div className="banner banner--error">
-            <p>{t('evidence.integrity.problems', { n: formatNumber(report.problems.length) })}</p>
+            <p>{t('evidence.integrity.problems', counted(report.problems.length))}</p>
             <ul>
               {report.problems.map((p) => (
                 <li key={p.sha256}>

@@ -6,7 +6,7 @@ import type { ResponseOf } from '../../../../../shared/ipc/contract';
 import type { AppErrorData } from '../../../../../shared/ipc/result';
 import { invoke } from '../../../api/client';
 import { ErrorBanner } from '../../../components/ErrorBanner';
-import { formatDateTime, formatNumber } from '../../../format';
+import { counted, formatDateTime, formatNumber } from '../../../format';
 import { currentLanguage } from '../../../i18n';
 import { href, navigate } from '../../../router';
 import { titleOf } from '../../frameworks/framework-text';
@@ -226,6 +226,7 @@ function Review({ loaded, preview, busy, back, onMove }: ReviewProps) {
       <p>{t('assessments.frameworkChange.intro')}</p>
       <p className="framework-change__summary" data-testid="framework-change-summary">
         {t('assessments.frameworkChange.summary', {
+          count: loaded.ratings.length - result.droppedRatings,
           added: formatNumber(result.added.length),
           removed: formatNumber(result.removed.length),
           reworded: formatNumber(result.reworded.length),
@@ -236,7 +237,7 @@ function Review({ loaded, preview, busy, back, onMove }: ReviewProps) {
       </p>
       {unsaved > 0 ? (
         <p className="banner banner--error" role="alert">
-          {t('assessments.frameworkChange.unsaved', { n: formatNumber(unsaved) })}
+          {t('assessments.frameworkChange.unsaved', counted(unsaved))}
         </p>
       ) : null}
       <DroppedRatings dropped={plan.dropped} version={version} />

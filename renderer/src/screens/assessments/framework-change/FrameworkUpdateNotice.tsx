@@ -52,6 +52,7 @@ export function FrameworkUpdateNotice({ assessment: a, settle }: FrameworkUpdate
       {moved ? (
         <p className="banner banner--ok" role="status" data-testid="framework-moved">
           {t('assessments.frameworkChange.moved', {
+            count: moved.carried,
             version: moved.version,
             carried: formatNumber(moved.carried),
             dropped: formatNumber(moved.dropped),

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Rating } from '../../../../../shared/assessments/schema';
 import type { Language } from '../../../../../shared/settings/schema';
-import { formatNumber } from '../../../format';
+import { counted, formatNumber } from '../../../format';
 import { currentLanguage } from '../../../i18n';
 import { langOf, localized, programmeTitle } from '../model/text';
 import type { CarriedUnit, RatedUnit } from './change-plan';
@@ -100,7 +100,7 @@ export function CarriedRatings({ carried, version }: { carried: readonly Carried
       <h2 id="framework-change-carried">{t('assessments.frameworkChange.carriedHeading')}</h2>
       <p>
         {t('assessments.frameworkChange.carriedCount', {
-          n: formatNumber(carried.length),
+          ...counted(carried.length),
           version,
           unchanged: formatNumber(carried.length - affected.length),
         })}

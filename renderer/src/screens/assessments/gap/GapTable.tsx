@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GapReport, GapRow } from '../../../../../shared/assessments/gap';
 import type { ProgrammeSnapshot } from '../../../../../shared/assessments/schema';
 import type { Framework } from '../../../../../shared/framework/schema';
-import { formatNumber } from '../../../format';
+import { counted, formatNumber } from '../../../format';
 import { currentLanguage } from '../../../i18n';
 import { langOf, localized, programmeTitle } from '../model/text';
 import { answerLabel, gapClass, signed } from './gap-format';
@@ -81,7 +81,11 @@ export function GapTable({ report, framework, programmes }: GapTableProps) {
         </div>
       </div>
       <p className="secondary" aria-live="polite">
-        {t('assessments.gap.shown', { n: formatNumber(rows.length), total: formatNumber(report.rows.length) })}
+        {t('assessments.gap.shown', {
+          ...counted(report.rows.length),
+          n: formatNumber(rows.length),
+          total: formatNumber(report.rows.length),
+        })}
       </p>
       <table className="table gap-table">
         <thead>

@@ -39,6 +39,7 @@ export function GapTotals({ report, framework }: { report: GapReport; framework:
         </div>
         <p className="gap-summary__counts">
           {t('assessments.gap.counts', {
+            count: o.compared,
             compared: formatNumber(o.compared),
             over: formatNumber(o.overRated),
             under: formatNumber(o.underRated),

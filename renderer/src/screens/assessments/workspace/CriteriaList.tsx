@@ -4,7 +4,7 @@ import { maturityOffered } from '../../../../../shared/assessments/rules';
 import type { AssessmentKind } from '../../../../../shared/assessments/schema';
 import type { Framework } from '../../../../../shared/framework/schema';
 import type { RatingAnswer } from '../../../../../shared/scoring';
-import { formatNumber } from '../../../format';
+import { counted, formatNumber } from '../../../format';
 import { currentLanguage } from '../../../i18n';
 import { langOf, localized, programmeTitle } from '../model/text';
 import type { Section, Unit } from '../model/units';
@@ -62,7 +62,7 @@ export function CriteriaList({ framework, kind, section, units, current, readOnl
           </p>
         </div>
       ) : (
-        <h2 id="section-heading">{t('assessments.filters.matches', { n: formatNumber(units.length) })}</h2>
+        <h2 id="section-heading">{t('assessments.filters.matches', counted(units.length))}</h2>
       )}
       {units.length === 0 ? <p className="empty">{t('assessments.filters.none')}</p> : null}
       {units.slice(0, shown).map((unit) => (

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ratingRuleIssues } from '../../../../../shared/assessments/rules';
-import { classifyFinding, evaluateOutcome } from '../../../../../shared/scoring';
-import type { RatingAnswer } from '../../../../../shared/scoring';
+import { classifyFinding, hasFigures, missingFigures, noFiguresKept, ratingFromFigures } from '../../../../../shared/scoring';
+import type { FiguresRating as FiguresVerdict, RatingAnswer } from '../../../../../shared/scoring';
 import { formatNumber } from '../../../format';
 import { currentLanguage } from '../../../i18n';
 import { langOf, localized, programmeTitle } from '../model/text';
@@ -12,6 +12,8 @@ import { useUnitState, useWorkspace } from './context';
 import { DataFields } from './DataFields';
 import { EvidencePicker } from './EvidencePicker';
 import { EvidencePanel } from '../evidence/EvidencePanel';
+import { figuresText } from './figures-text';
+import { FiguresRating } from './FiguresRating';
 import { MaturityChoices, RatingChoices } from './RatingChoices';
 
 /** Typing is saved after this pause (and at once when the field loses focus). */
@@ -66,8 +68,15 @@ export const CriterionCard = memo(function CriterionCard({
 
   const guidanceText = kind === 'self-assessment' && criterion.selfGuidance ? criterion.selfGuidance : criterion.guidance;
   const isOutcome = criterion.outcome !== undefined;
-  const answered = state.rating !== null || (isOutcome && Object.keys(state.data).length > 0);
-  const effective = isOutcome ? (answered ? evaluateOutcome(criterion, state.data, framework.rules).rating : null) : state.rating;
+  const answered = state.rating !== null || (isOutcome && hasFigures(state.data));
+  // Scored from its figures: the card shows exactly what the score counts (the same function decides).
+  const figures: FiguresVerdict | null = isOutcome
+    ? state.rating === 'na' && unit.critical
+      ? { status: 'unanswered', rating: null, outcome: null, missing: missingFigures(criterion, state.data) }
+      : ratingFromFigures(criterion, state.rating, state.data, framework.rules)
+    : null;
+  const shownFigures = figures === null ? null : figuresText(t, criterion, figures, framework.rules, language);
+  const effective: RatingAnswer = figures === null ? state.rating : figures.status === 'na' ? 'na' : figures.rating;
   const finding = typeof effective === 'number' ? classifyFinding(effective, unit.critical) : null;
   const issues = ratingRuleIssues(
     { rating: state.rating, naReason: state.naReason, evidenceSeen: state.evidenceSeen },
@@ -86,6 +95,7 @@ export const CriterionCard = memo(function CriterionCard({
       id={domId}
       className={`criterion${current ? ' criterion--current' : ''}${finding ? ` criterion--${finding}` : ''}`}
       aria-labelledby={titleId}
+      aria-describedby={shownFigures ? `${domId}-counts ${domId}-why` : undefined}
       aria-current={current ? 'true' : undefined}
       tabIndex={current ? 0 : -1}
       data-unit={unit.key}
@@ -126,7 +136,7 @@ export const CriterionCard = memo(function CriterionCard({
       {selfAnswer !== undefined ? (
         <p className="criterion__self">
           {t('assessments.card.selfRating', { rating: selfAnswer === null ? t('assessments.rating.none') : answerText(t, selfAnswer) })}
-          {selfAnswer !== null && selfAnswer !== state.rating && state.rating !== null ? (
+          {selfAnswer !== null && selfAnswer !== effective && effective !== null ? (
             <span className="tag tag--changed">{t('assessments.card.differsFromSelf')}</span>
           ) : null}
         </p>
@@ -142,15 +152,33 @@ export const CriterionCard = memo(function CriterionCard({
               onChoose={(level) => actions.setMaturity(unit.key, level)}
             />
           ) : null}
-          <RatingChoices
-            domId={domId}
-            framework={framework}
-            value={state.rating}
-            naAllowed={!unit.critical}
-            disabled={readOnly}
-            onRate={(value) => actions.rate(unit.key, value)}
-          />
-          {isOutcome ? <p className="field__hint">{t('assessments.card.outcomeHint')}</p> : null}
+          {shownFigures !== null && figures !== null ? (
+            <FiguresRating
+              domId={domId}
+              framework={framework}
+              shown={shownFigures}
+              unanswered={figures.status === 'unanswered' && !answered}
+              notApplicable={state.rating === 'na'}
+              naAllowed={!unit.critical}
+              disabled={readOnly}
+              onNotApplicable={(on) => actions.rate(unit.key, on ? 'na' : null)}
+              onNoFigures={() => {
+                change({ data: { ...noFiguresKept(criterion), ...state.data } });
+                flush();
+                // The button goes away once it is used: focus goes back to the criterion, as Escape does.
+                document.getElementById(domId)?.focus();
+              }}
+            />
+          ) : (
+            <RatingChoices
+              domId={domId}
+              framework={framework}
+              value={state.rating}
+              naAllowed={!unit.critical}
+              disabled={readOnly}
+              onRate={(value) => actions.rate(unit.key, value)}
+            />
+          )}
         </div>
         <div className="criterion__fields">
           {state.rating === 'na' ? (

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SubmissionBlocker } from '../../../../../shared/assessments/rules';
 import type { AssessmentKind, ProgrammeSnapshot } from '../../../../../shared/assessments/schema';
-import { formatNumber } from '../../../format';
+import { counted, formatNumber } from '../../../format';
 import { currentLanguage } from '../../../i18n';
 import { localized, programmeTitle } from '../model/text';
 import type { WorkspaceModel } from '../model/units';
@@ -53,7 +53,7 @@ export function MissingView({ model, kind, items, answered, total, programmes, o
           {kind === 'self-assessment' ? t('assessments.missing.readySelf') : t('assessments.missing.ready')}
         </p>
       ) : (
-        <p>{t('assessments.missing.count', { n: formatNumber(blocking) })}</p>
+        <p>{t('assessments.missing.count', counted(blocking))}</p>
       )}
       {model.sections
         .filter((s) => bySection.has(s.id))

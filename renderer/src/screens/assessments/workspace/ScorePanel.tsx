@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProgrammeSnapshot } from '../../../../../shared/assessments/schema';
 import type { Framework } from '../../../../../shared/framework/schema';
 import type { ScoreResult } from '../../../../../shared/scoring';
-import { formatNumber } from '../../../format';
+import { counted, formatNumber } from '../../../format';
 import { currentLanguage } from '../../../i18n';
 import { formatPct, groupLabel, reasonText, unitLabel } from '../model/reasons';
 import type { ReasonContext } from '../model/reasons';
@@ -54,7 +54,7 @@ export const ScorePanel = memo(function ScorePanel({ score, final, framework, pr
             <li key={i}>{reasonText(ctx, r)}</li>
           ))}
           {score.outcome.reasons.length > 8 ? (
-            <li>{t('assessments.score.moreReasons', { n: formatNumber(score.outcome.reasons.length - 8) })}</li>
+            <li>{t('assessments.score.moreReasons', counted(score.outcome.reasons.length - 8))}</li>
           ) : null}
         </ul>
       ) : null}

@@ -3,7 +3,7 @@ import type { Assessment } from '../../../../../shared/assessments/schema';
 import { unitKey } from '../../../../../shared/assessments/scope';
 import type { AppErrorData } from '../../../../../shared/ipc/result';
 import { ErrorBanner } from '../../../components/ErrorBanner';
-import { formatNumber } from '../../../format';
+import { counted, formatNumber } from '../../../format';
 import { currentLanguage, translateServiceMessage } from '../../../i18n';
 import { href } from '../../../router';
 import { teamText } from '../details/team-text';
@@ -11,6 +11,7 @@ import { FrameworkUpdateNotice } from '../framework-change/FrameworkUpdateNotice
 import { formatDate } from '../model/dates';
 import type { SaveQueue } from '../model/save-queue';
 import { institutionName, localized } from '../model/text';
+import { ExportPackageButton } from '../../packages/ExportPackageButton';
 import type { WorkspaceModel } from '../model/units';
 import { SaveStatus } from './SaveStatus';
 import { WorkflowBar } from './WorkflowBar';
@@ -84,6 +85,7 @@ export function WorkspaceHeader(props: WorkspaceHeaderProps) {
               {t('assessments.workspace.gap')}
             </a>
           ) : null}
+          <ExportPackageButton scope={{ kind: 'assessments', assessmentIds: [a.id] }} label={t('exchange.export.workspaceButton')} />
         </div>
       </div>
       <div className="workspace__status">
@@ -107,12 +109,12 @@ export function WorkspaceHeader(props: WorkspaceHeaderProps) {
           ) : null}
         </p>
       ) : null}
-      {recovered > 0 ? <p className="banner">{t('assessments.workspace.recovered', { n: formatNumber(recovered) })}</p> : null}
+      {recovered > 0 ? <p className="banner">{t('assessments.workspace.recovered', counted(recovered))}</p> : null}
       <FrameworkUpdateNotice assessment={a} settle={props.settle} />
       {issues.length > 0 ? (
         <div className="banner banner--error" role="alert">
           <p>
-            <strong>{t('assessments.workflow.notReady', { n: formatNumber(issues.length) })}</strong>
+            <strong>{t('assessments.workflow.notReady', counted(issues.length))}</strong>
           </p>
           <ul className="issue-list">
             {issues.slice(0, shownIssues).map((issue, i) => {

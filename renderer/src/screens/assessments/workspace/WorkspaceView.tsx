@@ -4,7 +4,7 @@ import { maturityOffered, ratingFromMaturity, submissionBlockers } from '../../.
 import type { Assessment, Rating, RatingPatch } from '../../../../../shared/assessments/schema';
 import { scopeOf, unitKey } from '../../../../../shared/assessments/scope';
 import type { AppErrorData } from '../../../../../shared/ipc/result';
-import { classifyFinding, scoreAssessment } from '../../../../../shared/scoring';
+import { classifyFinding, missingFigures, ratingFromFigures, scoreAssessment, scoredFromFigures } from '../../../../../shared/scoring';
 import type { RatingAnswer } from '../../../../../shared/scoring';
 import type { LoadedFramework } from '../model/framework-cache';
 import { stepFor } from '../model/undo-history';
@@ -27,7 +27,9 @@ import { useShortcuts } from './use-shortcuts';
 import type { ShortcutHandlers } from './use-shortcuts';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import { useAutosave } from './use-autosave';
+import { currentLanguage } from '../../../i18n';
 import { CorrectiveActionsPanel } from './CorrectiveActionsPanel';
+import { figureLabels, figuresText } from './figures-text';
 import { useUndo } from './use-undo';
 
 export interface WorkspaceViewProps {
@@ -183,6 +185,8 @@ export function WorkspaceView({ initial, ratings, loaded, selfAnswers }: Workspa
         const unit = model.unitByKey.get(key);
         if (latest.current.readOnly || unit === undefined || !unit.applicable) return;
         if (value === 'na' && unit.critical) return latest.current.announce(latest.current.t('assessments.rules.naNotAllowed'));
+        // Scored from its figures: a typed 0–3 would not count (the services refuse it too).
+        if (typeof value === 'number' && scoredFromFigures(unit.criterion)) return;
         const patch: RatingPatch = { rating: value };
         const maturity = store.get(key).maturity;
         // The services clear a maturity level that no longer matches the rating; do the same on screen.
@@ -237,12 +241,33 @@ export function WorkspaceView({ initial, ratings, loaded, selfAnswers }: Workspa
     goTo(unit);
   };
 
+  /**
+   * A rating key on a criterion scored from its figures records nothing: the keyboard stops at the
+   * first missing figure and says which are missing, or, when all are there, says what the figures give.
+   */
+  const stopAtFigures = (unit: Unit) => {
+    if (readOnly) return;
+    const state = store.get(unit.key);
+    const missing = missingFigures(unit.criterion, state.data);
+    const criterion = unit.criterion.id;
+    const language = currentLanguage();
+    if (state.rating !== 'na' && missing.length > 0) {
+      document.getElementById(`${unitDomId(unit)}-data-${missing[0]}`)?.focus();
+      announce(t('assessments.figures.keyRefused', { criterion, fields: figureLabels(unit.criterion, missing, language) }));
+      return;
+    }
+    const verdict = ratingFromFigures(unit.criterion, state.rating, state.data, framework.rules);
+    const shown = figuresText(t, unit.criterion, verdict, framework.rules, language);
+    announce(`${t('assessments.figures.keyCounts', { criterion, rating: shown.counts })} ${shown.why}`);
+  };
+
   const shortcuts = useRef<ShortcutHandlers>(null!);
   shortcuts.current = {
     digit(value) {
       const unit = currentRef.current === null ? undefined : model.unitByKey.get(currentRef.current);
       if (unit === undefined || view !== 'criteria') return;
-      if (maturityLens && maturityOffered(framework, unit.group.id, initial.kind)) actions.setMaturity(unit.key, value);
+      if (scoredFromFigures(unit.criterion)) stopAtFigures(unit);
+      else if (maturityLens && maturityOffered(framework, unit.group.id, initial.kind)) actions.setMaturity(unit.key, value);
       else if (value <= 3) actions.rate(unit.key, value as 0 | 1 | 2 | 3);
     },
     notApplicable() {
