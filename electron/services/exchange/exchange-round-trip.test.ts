@@ -5,7 +5,8 @@ import { verifyChangeLog } from '../audit/verify-change-log';
 import type { AppServices } from '../app-services';
 import { bundledFrameworksDir } from '../assessments/test-fixtures';
 import { reportScenario } from '../reports/test-fixtures';
-import { openTestServices } from '../test-support/services';
+import { makeTestCa } from '../signing/test-fixtures/test-pki';
+import { institutionInput, openTestServices } from '../test-support/services';
 import { tempDir } from '../test-support/temp-dir';
 
 const passphrase = 'correct horse battery';
@@ -241,6 +242,32 @@ describe('finalised assessments', () => {
     // The database itself still refuses any change to the finalised revision.
     expect(() => b.db.prepare(`UPDATE assessments SET reopen_reason = 'x' WHERE id = ?`).run(self.id)).toThrow(/finalised and locked/);
   });
+});
+
+describe('a reference package', () => {
+  it(
+    'carries frameworks, the registry of one division and the trusted roots, and says which roots it adds',
+    { timeout: 60_000 },
+    async () => {
+      const { s: a, institution } = await reportScenario();
+      a.institutions.create(
+        institutionInput({ nameEn: 'Sylhet TTC', division: 'sylhet', district: 'Sylhet', registrationNumber: 'NSDA-9' }),
+      );
+      const root = makeTestCa().certificate;
+      a.trustedRoots.add(root.toString());
+      const exported = await exportFrom(a, { kind: 'reference', division: 'chattogram' });
+      const b = receiver();
+      const upload = b.exchange.staging.register(exported.path).uploadId;
+      const preview = await b.exchange.imports.preview(upload);
+      expect(preview.kind).toBe('reference');
+      expect(preview.contents).toMatchObject({ institutions: 1, programmes: 2, assessments: 0, trustedRoots: 1 });
+      expect(preview.changes.find((c) => c.entity === 'trusted-root')).toMatchObject({ id: root.fingerprint256, action: 'add' });
+      await b.exchange.imports.apply(upload, []);
+      expect(b.trustedRoots.certificates().map((c) => c.fingerprint256)).toEqual([root.fingerprint256]);
+      expect(b.institutions.get(institution.id).programmes).toHaveLength(2);
+      expect(institutionCount(b)).toBe(1);
+    },
+  );
 });
 
 describe('a damaged package', () => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { X509Certificate } from 'node:crypto';
+import { X509Certificate } from 'node:crypto';
 import { AppError } from '../../../shared/ipc/result';
 import type { ConflictChoice, ImportOutcome, ImportRecord, PackagePreview } from '../../../shared/exchange/schema';
 import type { Db } from '../db/open-database';
@@ -233,9 +233,32 @@ export class ImportService {
           action: this.frameworkHere(f.framework_id, f.version) ? ('unchanged' as const) : ('add' as const),
         })),
         ...plan.changes,
+        ...this.rootChanges(content.trustedRoots),
       ],
       conflicts: alreadyImported ? [] : plan.conflicts,
     };
+  }
+
+  /** Roots a reference package would add to this machine's trusted roots (by certificate fingerprint). */
+  private rootChanges(pems: string[]): PackagePreview['changes'] {
+    const here = new Set(this.deps.trustedRoots().map((c) => c.fingerprint256));
+    return pems.flatMap((pem) => {
+      let cert: X509Certificate;
+      try {
+        cert = new X509Certificate(pem);
+      } catch {
+        return [];
+      }
+      const name = /CN=([^\n,]+)/.exec(cert.subject)?.[1] ?? cert.subject;
+      return [
+        {
+          entity: 'trusted-root' as const,
+          id: cert.fingerprint256,
+          label: { en: name, bn: name },
+          action: here.has(cert.fingerprint256) ? ('unchanged' as const) : ('add' as const),
+        },
+      ];
+    });
   }
 
   private frameworkHere(frameworkId: string, version: string): boolean {
