@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/ipc/result';
+import { groupBy } from '../../../shared/util/group-by';
 import type { ConflictChoice } from '../../../shared/exchange/schema';
 import type { MutationContext } from '../db/mutator';
 import { newId } from '../support/ids';
@@ -295,17 +296,6 @@ function packageInconsistent(detail: string): AppError {
 
 function pick(row: Record<string, unknown>, cols: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(cols.map((k) => [k, row[k] ?? null]));
-}
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = map.get(k);
-    if (list) list.push(row);
-    else map.set(k, [row]);
-  }
-  return map;
 }
 
 export type { RatingRow };

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open-database';
+import { groupBy } from '../../../shared/util/group-by';
 import type { Conflict, PlannedChange } from '../../../shared/exchange/schema';
 import { Lineage, incomingLineage, ratingEventIds, relate, type Relation } from './lineage';
 import {
@@ -238,15 +239,4 @@ function describeAssessment(a: AssessmentRow): string {
 
 export function sameValue(a: unknown, b: unknown): boolean {
   return a === b || (a === null && b === undefined) || (a === undefined && b === null);
-}
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = map.get(k);
-    if (list) list.push(row);
-    else map.set(k, [row]);
-  }
-  return map;
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { groupBy } from '../../../../../shared/util/group-by';
 import type { DashboardFilters } from '../../../../../shared/head-office/schema';
 import { formatNumber } from '../../../format';
 import { ChartPanel, HorizontalBars, TablePanel, useChartSummary } from '../charts';
@@ -90,10 +91,4 @@ export function OfferSection({ filters }: { filters: DashboardFilters }) {
       }}
     </Section>
   );
-}
-
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
-  return groups;
 }
