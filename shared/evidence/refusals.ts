@@ -1,4 +1,5 @@
 import { evidenceEn } from '../i18n/evidence.en';
+import { keyedMessage, parseKeyedMessage } from '../i18n/keyed-message';
 
 export type RefusalKey = keyof typeof evidenceEn.refused;
 export type RefusalParams = Record<string, string | number>;
@@ -11,26 +12,11 @@ const prefix = 'evidence.refused.';
  * shows it in the user's language; the English text goes into the error message for logs and the CLI.
  */
 export function refusal(key: RefusalKey, params: RefusalParams = {}): string {
-  const parts = Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`);
-  return [`${prefix}${key}`, ...parts].join(':');
+  return keyedMessage(prefix, key, params);
 }
 
 export function parseRefusal(message: string): { key: RefusalKey; params: Record<string, string> } | null {
-  if (!message.startsWith(prefix)) return null;
-  const [head = '', ...parts] = message.split(':');
-  const key = head.slice(prefix.length);
-  if (!Object.prototype.hasOwnProperty.call(evidenceEn.refused, key)) return null;
-  const params: Record<string, string> = {};
-  for (const part of parts) {
-    const eq = part.indexOf('=');
-    if (eq <= 0) continue;
-    try {
-      params[part.slice(0, eq)] = decodeURIComponent(part.slice(eq + 1));
-    } catch {
-      params[part.slice(0, eq)] = part.slice(eq + 1);
-    }
-  }
-  return { key: key as RefusalKey, params };
+  return parseKeyedMessage<RefusalKey>(prefix, evidenceEn.refused, message);
 }
 
 /** Fills a message's {{placeholders}}. */

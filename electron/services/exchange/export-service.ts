@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { exchangeRefusal } from '../../../shared/exchange/refusals';
 import path from 'node:path';
 import { AppError } from '../../../shared/ipc/result';
 import type { ExportScope, JobState } from '../../../shared/exchange/schema';
@@ -80,7 +81,7 @@ export class ExportService {
     const collected = this.collector.collect(request.scope);
     if (collected.kind === 'assessments' && collected.tables.assessments.length === 0)
       throw new AppError('validation', 'This institution has no assessments to export yet.', [
-        { path: ['scope'], message: 'exchange.refused.nothingToExport' },
+        { path: ['scope'], message: exchangeRefusal('nothingToExport') },
       ]);
     return collected;
   }

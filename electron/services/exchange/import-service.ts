@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { exchangeRefusal } from '../../../shared/exchange/refusals';
 import path from 'node:path';
 import { X509Certificate } from 'node:crypto';
 import { AppError } from '../../../shared/ipc/result';
@@ -75,7 +76,7 @@ export class ImportService {
       throw new AppError(
         'validation',
         `${missing.length} conflicts have no choice (or appeared since the preview). Nothing was imported.`,
-        [{ path: ['choices'], message: `exchange.refused.choicesMissing:count=${missing.length}` }],
+        [{ path: ['choices'], message: exchangeRefusal('choicesMissing', { count: missing.length }) }],
       );
 
     const placed = await this.placeFiles(opened, content, plan);
@@ -280,7 +281,7 @@ export class ImportService {
         throw new AppError(
           'validation',
           `Framework ${f.framework_id} ${f.version} here differs from the package's. Nothing was imported.`,
-          [{ path: [], message: `exchange.refused.frameworkDiffers:framework=${encodeURIComponent(`${f.framework_id} ${f.version}`)}` }],
+          [{ path: [], message: exchangeRefusal('frameworkDiffers', { framework: `${f.framework_id} ${f.version}` }) }],
         );
     }
   }
@@ -324,7 +325,7 @@ export class ImportService {
           throw new AppError(
             'validation',
             `An evidence file in the package (${sha}) is not an allowed evidence type. Nothing was imported.`,
-            [{ path: [], message: `exchange.refused.evidenceType:entry=${encodeURIComponent(`evidence/${sha}`)}` }],
+            [{ path: [], message: exchangeRefusal('evidenceType', { entry: `evidence/${sha}` }) }],
           );
         }
         ensurePrivateDir(path.dirname(target));

@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/ipc/result';
+import { exchangeRefusal } from '../../../shared/exchange/refusals';
 import { frameworkContentHash } from '../../../shared/framework/content-hash';
 import { validateFramework } from '../../../shared/framework/validate';
 import type { PackageManifest } from '../../../shared/exchange/manifest';
@@ -61,7 +62,7 @@ export async function readPackageContent(reader: PackageReader): Promise<Package
       throw new AppError(
         'validation',
         `The change-log entry ${event.id} in the package does not match its hash; the package was altered.`,
-        [{ path: [], message: `exchange.refused.changeLogBroken:entry=${encodeURIComponent(event.id)}` }],
+        [{ path: [], message: exchangeRefusal('changeLogBroken', { entry: event.id }) }],
       );
   }
 
@@ -121,6 +122,6 @@ function checkReferences(t: PackageTables, listed: Set<string>): void {
 
 function malformed(detail: string): AppError {
   return new AppError('validation', `The package's records are not valid: ${detail}. Nothing was imported.`, [
-    { path: [], message: `exchange.refused.recordsInvalid:detail=${encodeURIComponent(detail)}` },
+    { path: [], message: exchangeRefusal('recordsInvalid', { detail }) },
   ]);
 }
