@@ -4,14 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { testFramework } from '../../shared/framework/test-fixture';
 import { tempDir } from '../services/test-support/temp-dir';
 import { compareVersions } from './commands/framework';
-import { runCli } from './main';
+import { runForTest } from './run-for-test';
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runForTest;
 
 /** The fixture as CSV, with GQ-02's weight set to 5 when `broken`. */
 async function fixtureCsv(dir: string, broken: boolean): Promise<string> {

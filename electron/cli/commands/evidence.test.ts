@@ -3,14 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { b64, evidenceSetUp, pdf, photo } from '../../services/evidence/test-fixtures';
 import { tempDir } from '../../services/test-support/temp-dir';
-import { runCli } from '../main';
+import { runForTest } from '../run-for-test';
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runForTest;
 
 describe('evidence on the command line', () => {
   it('verify: exit 0 when every file is intact, 1 naming the assessment and criteria of a missing or altered file', async () => {

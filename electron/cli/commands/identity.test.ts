@@ -5,14 +5,9 @@ import { IdentityStore } from '../../services/signing/identity-store';
 import { minimalPdf } from '../../services/signing/test-fixtures/minimal-pdf';
 import { forgePkcs12, issueSigner, makeTestCa } from '../../services/signing/test-fixtures/test-pki';
 import { tempDir } from '../../services/test-support/temp-dir';
-import { runCli } from '../main';
+import { runForTest } from '../run-for-test';
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runForTest;
 
 afterEach(() => {
   delete process.env.TVET_PASSPHRASE;

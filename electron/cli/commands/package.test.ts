@@ -5,14 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { reportScenario } from '../../services/reports/test-fixtures';
 import { openTestServices } from '../../services/test-support/services';
 import { bundledFrameworksDir } from '../../services/assessments/test-fixtures';
-import { runCli } from '../main';
+import { runForTest } from '../run-for-test';
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runForTest;
 
 let work: string;
 let sender: string;

@@ -3,14 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportScenario } from '../../services/reports/test-fixtures';
-import { runCli } from '../main';
+import { runForTest } from '../run-for-test';
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runForTest;
 
 let dataDir: string;
 let work: string;

@@ -2,14 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { bundledFrameworksDir } from '../../services/assessments/test-fixtures';
 import { openTestServices } from '../../services/test-support/services';
 import { tempDir } from '../../services/test-support/temp-dir';
-import { runCli } from '../main';
+import { runForTest } from '../run-for-test';
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runForTest;
 
 interface Made {
   institutionId: string;
