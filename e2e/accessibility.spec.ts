@@ -38,7 +38,11 @@ for (const language of ['en', 'bn'] as const) {
     await page.locator('input[type="checkbox"][name="mobilityTrack"]').check();
     await expectAccessible(page, 'programme form');
 
+    // The programme form has an unsaved change: leaving asks first (issue 16, point 6).
     await page.goto(`${host.origin}/#/institutions`);
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectAccessible(page, 'unsaved changes question');
+    await page.getByRole('dialog').locator('button.danger').click();
     await expect(page.locator('table')).toBeVisible();
     await expectAccessible(page, 'institutions list');
   });

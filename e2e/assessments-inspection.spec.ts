@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { call, expectAccessible, open, seedInstitution } from './support/assessments';
+import { call, expectAccessible, must, open, seedInstitution } from './support/assessments';
+import { reviewer } from './support/reviewer';
 
 async function shot(page: Page, name: string) {
   await page.evaluate(() => document.fonts.ready);
@@ -127,6 +128,12 @@ test('an inspector completes an inspection with the keyboard, sees the score liv
   // Submit and finalise, still from the keyboard.
   await page.getByRole('button', { name: 'Submit for review' }).focus();
   await page.keyboard.press('Enter');
+  await expect(page.getByTestId('assessment-status')).toHaveText('Submitted for review');
+  // Four eyes: the submitter is not offered Finalise; on this laptop a reviewer switches the profile.
+  await expect(page.getByTestId('submitted-banner')).toContainText('a different reviewer must finalise it');
+  await expect(page.getByRole('button', { name: 'Finalise' })).toHaveCount(0);
+  await must(host, 'settings:update', reviewer);
+  await page.reload();
   await expect(page.getByTestId('assessment-status')).toHaveText('Submitted for review');
   await page.getByRole('button', { name: 'Finalise' }).focus();
   await page.keyboard.press('Enter');

@@ -50,8 +50,11 @@ test('an inspector attaches two photos and a PDF to a criterion, sees previews, 
   const card = await fireSafetyCard(page, assessment.id);
   const panel = card.locator('.evidence-panel');
   const zone = panel.getByRole('group', { name: 'Drop zone for evidence files' });
-  await expect(panel.getByText('0 of 3 expected evidence types attached')).toBeVisible();
-  await expect(panel.locator('.coverage--missing')).toHaveText([/OBS/, /DOC/, /PHOTO/]);
+  // The card says once what is expected and what is seen or attached (workspace/EvidencePicker.tsx).
+  const summary = card.getByTestId('evidence-summary');
+  const expectedChips = (on: boolean) => card.locator(`.evidence-picker .chip--expected${on ? '.chip--on' : ':not(.chip--on)'} abbr`);
+  await expect(summary).toHaveText('0 of 3 expected types seen · 0 files attached');
+  await expect(expectedChips(false)).toHaveText(['OBS', 'DOC', 'PHOTO']);
 
   // A photo from the file chooser, with a caption.
   await zone.getByLabel('Evidence type').selectOption('PHOTO');
@@ -71,8 +74,9 @@ test('an inspector attaches two photos and a PDF to a criterion, sees previews, 
   // Previews of both photos; the PDF shows its kind. Expected types now attached: DOC and PHOTO.
   await expect(panel.locator('.evidence-thumb img')).toHaveCount(2);
   await expect(panel.locator('.evidence-thumb--pdf')).toHaveText('PDF');
-  await expect(panel.locator('.coverage--present')).toHaveText([/DOC/, /PHOTO/]);
-  await expect(panel.locator('.coverage--missing')).toHaveText([/OBS/]);
+  await expect(expectedChips(true)).toHaveText(['DOC', 'PHOTO']);
+  await expect(expectedChips(false)).toHaveText(['OBS']);
+  await expect(summary).toHaveText('2 of 3 expected types seen · 3 files attached');
   await expect(panel.getByText('Taken 10 Mar 2026, 09:15')).toBeVisible();
   await card.scrollIntoViewIfNeeded();
   await shot(card, 'evidence-card-en');

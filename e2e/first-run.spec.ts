@@ -114,7 +114,20 @@ for (const language of ['en', 'bn'] as const) {
     await expect(page.getByRole('heading', { name: T.reports.screen.heading.replace('{{institution}}', '') })).toBeVisible();
     await expect(page.locator('[data-testid="report-preview"]')).toBeVisible({ timeout: 30_000 });
 
-    // Step 5: a trial identity, made with a passphrase, then the signature.
+    // Four eyes: signing finalises, and the user submitted it; the guide sends them to the profile to hand over.
+    await expect(guide).toHaveAttribute('data-step', 'review', { timeout: 15_000 });
+    await shot(page, 'review', language);
+    await guide.getByRole('link', { name: T.sample.guide.steps.review.action }).click();
+    await expect(page.getByRole('heading', { name: T.profile.title, level: 1 })).toBeVisible();
+    await page.getByLabel(T.welcome.name).fill('Shirin Akhter');
+    await page.getByLabel(T.welcome.role).selectOption('head-office');
+    await page.getByRole('button', { name: T.profile.save }).click();
+    await expect(page.getByTestId('profile-saved')).toContainText('Shirin Akhter');
+    await expect(guide).toHaveAttribute('data-step', 'sign', { timeout: 15_000 });
+    await guide.getByRole('link', { name: T.sample.guide.steps.report.action }).click();
+    await expect(page.locator('[data-testid="report-preview"]')).toBeVisible({ timeout: 30_000 });
+
+    // Step 6: the reviewer makes a trial identity, with a passphrase, then the signature.
     await expect(guide).toHaveAttribute('data-step', 'sign');
     await expectReportScreenAccessible(page, 'report screen');
     await shot(page, 'report', language);
@@ -133,7 +146,7 @@ for (const language of ['en', 'bn'] as const) {
     const notice = page.getByTestId('signed-notice');
     await expect(notice).toBeVisible({ timeout: 90_000 });
 
-    // Step 6: done; the signed report is listed, saved, and poppler says the signature is valid.
+    // Step 7: done; the signed report is listed, saved, and poppler says the signature is valid.
     await expect(guide).toHaveAttribute('data-step', 'done', { timeout: 15_000 });
     await expect(page.locator('.report-panel table tbody tr')).toHaveCount(1);
     const download = page.waitForEvent('download');

@@ -8,6 +8,7 @@ import { pdf } from '../electron/services/evidence/sample-files';
 import { catalogues } from '../shared/i18n';
 import { expect, test } from './support/fixtures';
 import { expectAccessible, must, open, rateAll, seedInstitution, startAssessment } from './support/assessments';
+import { actingAs } from './support/reviewer';
 
 const bn = catalogues.bn;
 
@@ -105,7 +106,10 @@ test('the Bengali-digits setting reaches the report preview and the signed PDF',
   const seeded = await seedInstitution(host);
   const { id } = await startAssessment(host, seeded);
   await rateAll(host, id);
-  await must(host, 'assessments:submit', { id, revision: (await must(host, 'assessments:get', { id })).assessment.revision });
+  // A team member submits; this profile, the lead inspector, signs (which finalises: four eyes).
+  await actingAs(host, { userName: 'Tanvir Hasan', role: 'inspector' }, async () =>
+    must(host, 'assessments:submit', { id, revision: (await must(host, 'assessments:get', { id })).assessment.revision }),
+  );
   await must(host, 'signing:identities:create', {
     name: 'Rahima Akter',
     role: 'Lead inspector',

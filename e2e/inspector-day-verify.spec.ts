@@ -6,6 +6,7 @@ import { forgePkcs12, issueSigner, makeTestCa } from '../electron/services/signi
 import type { BrowserHost } from './support/browser-host';
 import { expect, test } from './support/fixtures';
 import { expectAccessible, must, open, rateAll, seedInstitution, startAssessment } from './support/assessments';
+import { asReviewer } from './support/reviewer';
 
 const passphrase = 'trial passphrase 2026';
 
@@ -46,7 +47,7 @@ test('verification cannot be misread: an intact report from an untrusted signer 
     id,
     revision: (await must(host, 'assessments:get', { id })).assessment.revision,
   });
-  await must(host, 'assessments:finalise', { id, revision: submitted.revision });
+  await asReviewer(host, () => must(host, 'assessments:finalise', { id, revision: submitted.revision }));
 
   const trial = await must(host, 'signing:identities:create', {
     name: 'Rahima Akter',

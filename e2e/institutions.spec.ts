@@ -84,7 +84,9 @@ test('invalid input is refused with a message at the field and nothing is writte
   expect(body.error.code).toBe('validation');
   expect(body.error.issues).toContainEqual({ path: ['nameEn'], message: 'validation.required' });
 
+  // What was typed is not saved: leaving asks first.
   await page.getByRole('link', { name: 'Cancel' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Leave without saving' }).click();
   await expect(page.getByText('No institutions yet')).toBeVisible();
 });
 

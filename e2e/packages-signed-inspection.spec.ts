@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { forgePkcs12, issueSigner, makeTestCa } from '../electron/services/signing/test-fixtures/test-pki';
 import { expectAccessible, must, open, seedInstitution, startAssessment } from './support/assessments';
+import { actingAs } from './support/reviewer';
 import {
   choosePackage,
   closeExportDialog,
@@ -45,10 +46,13 @@ test('a signed inspection reaches head office, still verifies there, and importi
     const seeded = await seedInstitution(a.host, 'Rajshahi Technical Training Centre');
     const inspection = await startAssessment(a.host, seeded, 'inspection');
     await rateForSubmission(a.host, inspection.id);
-    await must(a.host, 'assessments:submit', {
-      id: inspection.id,
-      revision: (await must(a.host, 'assessments:get', { id: inspection.id })).assessment.revision,
-    });
+    // Tanvir submits; Rahima, whose laptop this is, reviews and signs (signing finalises: four eyes).
+    await actingAs(a.host, { userName: 'Tanvir Hasan', role: 'inspector' }, async () =>
+      must(a.host, 'assessments:submit', {
+        id: inspection.id,
+        revision: (await must(a.host, 'assessments:get', { id: inspection.id })).assessment.revision,
+      }),
+    );
     const signed = await must(a.host, 'reports:sign', {
       assessmentId: inspection.id,
       language: 'en',
@@ -69,9 +73,12 @@ test('a signed inspection reaches head office, still verifies there, and importi
     // A wrong passphrase is refused in the dialog, and nothing is exported.
     await dialog.getByLabel('Passphrase of the identity').fill('not the passphrase');
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-    await expect(dialog.locator('#package-passphrase-error')).toHaveText('The passphrase does not open this signing identity.', {
-      timeout: 60_000,
-    });
+    await expect(dialog.locator('#package-passphrase-error')).toHaveText(
+      'The passphrase does not open this signing identity, or its key file is damaged.',
+      {
+        timeout: 60_000,
+      },
+    );
     await expect(dialog.getByLabel('Passphrase of the identity')).toBeFocused();
     await expect(dialog.getByTestId('package-exported')).toHaveCount(0);
     await dialog.getByRole('button', { name: 'Cancel' }).click();

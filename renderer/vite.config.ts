@@ -9,8 +9,9 @@ export default defineConfig({
   plugins: [react()],
   publicDir: false,
   build: {
-    // TVET_RENDERER_DIR lets parallel builds (and their e2e runs) use separate folders.
-    outDir: process.env.TVET_RENDERER_DIR ?? path.resolve(import.meta.dirname, '..', 'out', 'renderer'),
+    // TVET_RENDERER_DIR lets parallel builds (and their e2e runs) use separate folders. An empty value must not
+    // count: Vite would take "" as the renderer folder itself and empty it (emptyOutDir), sources and all.
+    outDir: process.env.TVET_RENDERER_DIR || path.resolve(import.meta.dirname, '..', 'out', 'renderer'),
     emptyOutDir: true,
     // Inline assets would need data: URLs for scripts, which the CSP forbids; keep everything as files.
     assetsInlineLimit: 0,

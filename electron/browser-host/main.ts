@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { AppServices } from '../services/app-services';
+import { LiveServices } from '../services/backup/live-services';
+import { startBackupSchedule } from '../services/backup/schedule';
 import { createDispatcher } from '../services/dispatcher';
-import { createHandlers } from '../services/handlers';
 import { defaultDataDir } from '../services/support/data-dir';
 import { readAppVersion } from '../services/support/app-version';
 import { startBrowserHost } from './server';
@@ -36,15 +36,20 @@ async function main(): Promise<number> {
   }
   const root = path.resolve(import.meta.dirname, '..', '..');
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
-  const services = new AppServices({
-    dataDir,
-    host: 'browser',
-    appVersion: readAppVersion(path.join(root, 'package.json')),
-    bundledFrameworksDir: path.join(root, 'resources', 'frameworks'),
-  });
-  const dispatch = createDispatcher(createHandlers(services, 'browser'), {
+  // Live services: a restore from the Backups screen closes and reopens them under the same dispatcher.
+  const live = new LiveServices(
+    {
+      dataDir,
+      host: 'browser',
+      appVersion: readAppVersion(path.join(root, 'package.json')),
+      bundledFrameworksDir: path.join(root, 'resources', 'frameworks'),
+    },
+    'browser',
+  );
+  const dispatch = createDispatcher(live.handlers, {
     logError: (channel, error) => console.error(`[${channel}]`, error),
   });
+  const stopBackups = startBackupSchedule(() => live.backupIfDue(), { onError: (error) => console.error('[backup]', error) });
   const token = randomBytes(32).toString('hex');
   const { server, url } = await startBrowserHost({
     dispatch,
@@ -56,8 +61,9 @@ async function main(): Promise<number> {
   console.log(`Open this address in Chromium, Chrome, Edge or Firefox on this computer:\n\n  ${url}\n`);
   console.log(`TVET_INSPECTOR_URL=${url}`);
   const stop = () => {
+    stopBackups();
     server.close();
-    services.close();
+    live.close();
     process.exit(0);
   };
   process.on('SIGINT', stop);

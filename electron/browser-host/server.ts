@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { BROWSER_HOST_MAX_BODY_BYTES } from '../../shared/ipc/limits';
 import type { Dispatch } from '../services/dispatcher';
 import { jsonTextIssue } from '../services/request-bounds';
-import { resolveStatic } from './static-files';
+import { contentSecurityPolicy } from '../hosting/content-security-policy';
+import { resolveStatic } from '../hosting/static-files';
 
 export interface BrowserHostOptions {
   dispatch: Dispatch;
@@ -19,22 +20,6 @@ const maxBodyBytes = BROWSER_HOST_MAX_BODY_BYTES;
 /** After refusing a body, what is still read (and thrown away) so the client gets to read the 413, and for how long. */
 const discardBytes = 256 * 1024 * 1024;
 const discardMs = 30_000;
-
-// The same policy as the desktop window: only our own scripts, no inline code, no remote anything.
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  // Evidence PDFs are shown in an <iframe> of a blob: URL the renderer made from bytes the services sent.
-  'frame-src blob:',
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /**
  * A loopback-only HTTP host for the same dispatcher the desktop app uses. Other local processes and web

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
-import { AppServices } from '../services/app-services';
+import { AppServices, type AppServicesOptions } from '../services/app-services';
 import { readAppVersion } from '../services/support/app-version';
 import { defaultDataDir } from '../services/support/data-dir';
 
@@ -16,13 +16,18 @@ export interface Output {
 }
 
 export function openServices(dataDir: string | undefined): AppServices {
+  return new AppServices(cliServicesOptions(dataDir));
+}
+
+/** What the command line opens the services with (`backup restore` needs them to reopen them). */
+export function cliServicesOptions(dataDir: string | undefined): AppServicesOptions {
   const root = path.resolve(import.meta.dirname, '..', '..');
-  return new AppServices({
+  return {
     dataDir: path.resolve(dataDir ?? defaultDataDir()),
     host: 'cli',
     appVersion: readAppVersion(path.join(root, 'package.json')),
     bundledFrameworksDir: path.join(root, 'resources', 'frameworks'),
-  });
+  };
 }
 
 /** From a file (first line) or TVET_PASSPHRASE, as `identity` reads it: never on the command line. */

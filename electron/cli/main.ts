@@ -1,4 +1,7 @@
+import { backupRefusalInEnglish } from '../../shared/backup/messages';
 import { AppError } from '../../shared/ipc/result';
+import { storageRefusal } from '../services/support/storage-errors';
+import { backupUsage, runBackup } from './commands/backup';
 import { exitCodes, UsageError, type Output } from './cli-context';
 import { assessmentsUsage, runAssessments } from './commands/assessments';
 import { auditUsage, runAudit } from './commands/audit';
@@ -26,6 +29,7 @@ Commands:
   ${evidenceUsage.split('\n').join('\n  ')}
   ${reportUsage.split('\n').join('\n  ')}
   ${auditUsage}
+  ${backupUsage.split('\n').join('\n  ')}
 
 Options for every command:
   --data-dir <folder>  the data folder (default: the desktop app's folder)
@@ -65,6 +69,8 @@ export function runCli(argv: string[], o: Omit<Output, 'json'>): number | Promis
         return runAudit(rest, output);
       case 'report':
         return runReport(rest, output).catch((error: unknown) => fail(error, output, o));
+      case 'backup':
+        return runBackup(rest, output).catch((error: unknown) => fail(error, output, o));
       default:
         throw new UsageError(`Unknown command "${command}".`);
     }
@@ -79,8 +85,10 @@ function fail(error: unknown, output: Output, o: Omit<Output, 'json'>): number {
     if (!output.json) o.err(`\n${usage}`);
     return exitCodes.usage;
   }
-  if (error instanceof AppError) {
-    report(output, error.code, error.message);
+  // A full or read-only disk is named as such (and that nothing saved was lost), whatever the command.
+  const refusal = error instanceof AppError ? error : storageRefusal(error);
+  if (refusal) {
+    report(output, refusal.code, backupRefusalInEnglish(refusal.message));
     return exitCodes.failed;
   }
   report(output, 'internal', error instanceof Error ? error.message : String(error));

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu } from 'electron';
-import { AppServices } from '../services/app-services';
+import { LiveServices } from '../services/backup/live-services';
+import { startBackupSchedule } from '../services/backup/schedule';
 import { createDispatcher } from '../services/dispatcher';
-import { createHandlers } from '../services/handlers';
 import { buildMenu } from './menu';
 import { electronFileDialogs, electronSystemViewer } from './evidence-adapters';
 import { electronPackageDialogs } from './package-adapters';
@@ -31,28 +31,33 @@ if (!app.requestSingleInstanceLock()) {
     hardenApp();
     // TVET_INSPECTOR_DATA_DIR lets tests and portable installs choose the folder; default is per user.
     const dataDir = process.env.TVET_INSPECTOR_DATA_DIR ?? path.join(app.getPath('userData'), 'data');
-    const services = new AppServices({
-      dataDir,
-      host: 'electron',
-      appVersion: app.getVersion(),
-      bundledFrameworksDir: path.join(app.getAppPath(), 'resources', 'frameworks'),
-      secrets: safeStorageSecrets(),
-      fileDialogs: electronFileDialogs(() => mainWindow),
-      systemViewer: electronSystemViewer,
-      packageDialogs: electronPackageDialogs(() => mainWindow),
-      printPdf: electronPdfPrinter(path.join(app.getAppPath(), 'resources', 'fonts')),
-    });
-    const dispatch = createDispatcher(createHandlers(services, 'electron'), {
+    // Live services: a restore from the Backups screen closes and reopens them under the same dispatcher.
+    const live = new LiveServices(
+      {
+        dataDir,
+        host: 'electron',
+        appVersion: app.getVersion(),
+        bundledFrameworksDir: path.join(app.getAppPath(), 'resources', 'frameworks'),
+        secrets: safeStorageSecrets(),
+        fileDialogs: electronFileDialogs(() => mainWindow),
+        systemViewer: electronSystemViewer,
+        packageDialogs: electronPackageDialogs(() => mainWindow),
+        printPdf: electronPdfPrinter(path.join(app.getAppPath(), 'resources', 'fonts')),
+      },
+      'electron',
+    );
+    const dispatch = createDispatcher(live.handlers, {
       logError: (channel, error) => console.error(`[${channel}]`, error),
     });
+    const stopBackups = startBackupSchedule(() => live.backupIfDue(), { onError: (error) => console.error('[backup]', error) });
     ipcMain.handle('tvet:invoke', async (event, channel: unknown, request: unknown) => {
       if (!isTrustedSender(event.senderFrame)) {
         return { ok: false, error: { code: 'unauthorized', message: 'Requests are accepted from the app window only.' } };
       }
       const result = await dispatch(channel, request);
-      // The native menu follows the language the user picks in the app.
-      if (channel === 'settings:update' && result.ok && mainWindow) {
-        Menu.setApplicationMenu(buildMenu(mainWindow, dataDir, services.settings.get().language));
+      // The native menu follows the language the user picks in the app (or the one a restored backup holds).
+      if ((channel === 'settings:update' || channel === 'backups:restore') && result.ok && mainWindow) {
+        Menu.setApplicationMenu(buildMenu(mainWindow, dataDir, live.current.settings.get().language));
       }
       return result;
     });
@@ -77,12 +82,13 @@ if (!app.requestSingleInstanceLock()) {
     });
     if (state.maximized) mainWindow.maximize();
     trackWindowState(mainWindow, app.getPath('userData'));
-    Menu.setApplicationMenu(buildMenu(mainWindow, dataDir, services.settings.get().language));
+    Menu.setApplicationMenu(buildMenu(mainWindow, dataDir, live.current.settings.get().language));
     mainWindow.once('ready-to-show', () => mainWindow?.show());
     void mainWindow.loadURL(`${rendererOrigin}/index.html`);
 
     app.on('window-all-closed', () => {
-      services.close();
+      stopBackups();
+      live.close();
       app.quit();
     });
   });

@@ -1,5 +1,6 @@
 import { app, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { catalogues } from '../../shared/i18n';
+import { acceleratorOf, menuCommandChannel, type MenuCommand } from '../../shared/ipc/menu-commands';
 import type { Language } from '../../shared/settings/schema';
 
 /**
@@ -8,16 +9,22 @@ import type { Language } from '../../shared/settings/schema';
  */
 export function buildMenu(window: BrowserWindow, dataDir: string, language: Language): Menu {
   const m = catalogues[language].menu;
-  const send = (command: string) => () => window.webContents.send('tvet:menu', command);
+  const send = (command: MenuCommand) => () => window.webContents.send(menuCommandChannel, command);
+  // A command's item: its click sends the command, with the shortcut the map gives it.
+  const command = (label: string, name: MenuCommand): MenuItemConstructorOptions => ({
+    label,
+    accelerator: acceleratorOf(name),
+    click: send(name),
+  });
   const template: MenuItemConstructorOptions[] = [
     {
       label: m.file,
       submenu: [
-        { label: m.newInstitution, accelerator: 'CmdOrCtrl+N', click: send('new-institution') },
-        { label: m.newAssessment, accelerator: 'CmdOrCtrl+Shift+N', click: send('new-assessment') },
+        command(m.newInstitution, 'new-institution'),
+        command(m.newAssessment, 'new-assessment'),
         { type: 'separator' },
-        { label: m.importFramework, accelerator: 'CmdOrCtrl+I', click: send('import-framework') },
-        { label: m.exportReport, accelerator: 'CmdOrCtrl+E', click: send('export-report') },
+        command(m.importFramework, 'import-framework'),
+        command(m.exportReport, 'export-report'),
         { type: 'separator' },
         { role: 'quit' },
       ],
@@ -28,8 +35,8 @@ export function buildMenu(window: BrowserWindow, dataDir: string, language: Lang
         // Not the `undo` / `redo` roles: those only undo typing. The renderer undoes typing in a text
         // field and, in the assessment workspace, the last rating change elsewhere (runEditCommand).
         // A key press reaches the page first; this accelerator runs only when the page did not take it.
-        { label: m.undo, accelerator: 'CmdOrCtrl+Z', click: send('edit:undo') },
-        { label: m.redo, accelerator: 'Shift+CmdOrCtrl+Z', click: send('edit:redo') },
+        command(m.undo, 'edit:undo'),
+        command(m.redo, 'edit:redo'),
         { type: 'separator' },
         { role: 'cut' },
         { role: 'copy' },
@@ -58,7 +65,7 @@ export function buildMenu(window: BrowserWindow, dataDir: string, language: Lang
     {
       label: m.help,
       submenu: [
-        { label: m.guidedSample, click: send('guided-sample') },
+        command(m.guidedSample, 'guided-sample'),
         { label: m.openDataFolder, click: () => void shell.openPath(dataDir) },
         { type: 'separator' },
         { label: m.about, click: () => app.showAboutPanel() },

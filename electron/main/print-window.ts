@@ -5,7 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { BrowserWindow, session } from 'electron';
 import { AppError } from '../../shared/ipc/result';
 import { pageNumberFooter, withReportFonts, type PrintOptions } from '../services/reports/print-pdf';
+import { inlineResources } from '../services/reports/print-resources';
 import type { PdfPrinter } from '../services/reports/report-service';
+import { denyAllPermissions } from './session-lockdown';
 
 /** Its own in-memory session: no cookies or cache shared with the app window, and no network at all. */
 const printPartition = 'tvet-report-print';
@@ -15,6 +17,10 @@ const printPartition = 'tvet-report-print';
  * into a hidden, sandboxed window and printed with `webContents.printToPDF` — Electron's own Chromium,
  * so an installed app needs no browser of its own. The HTML (with its fonts inlined, about 2.5 MB, too
  * big for a data: URL) is written to a private temporary folder and removed after printing.
+ *
+ * No window is kept warm here, unlike the headless printer (reports/warm-printer.ts): Electron's Chromium
+ * is already running, so a print pays only for a new renderer (a fraction of the second a headless
+ * launch costs), and a fresh window per report leaves nothing of one report in the next.
  */
 export function electronPdfPrinter(fontsDir: string): PdfPrinter {
   return async (html, options) => {
@@ -22,6 +28,8 @@ export function electronPdfPrinter(fontsDir: string): PdfPrinter {
     const file = path.join(dir, 'report.html');
     const fileUrl = pathToFileURL(file).href;
     const ses = session.fromPartition(printPartition);
+    // Also done for every new session in hardenApp; said again here so the printer never depends on order.
+    denyAllPermissions(ses);
     // Report HTML is self-contained: only the page itself and inline data may load.
     ses.webRequest.onBeforeRequest((details, callback) =>
       callback({ cancel: !(details.url === fileUrl || details.url.startsWith('data:')) }),
@@ -31,7 +39,8 @@ export function electronPdfPrinter(fontsDir: string): PdfPrinter {
       webPreferences: { session: ses, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, spellcheck: false },
     });
     try {
-      fs.writeFileSync(file, withReportFonts(html, { ...options, fontsDir }), { mode: 0o600 });
+      // The photos go inline here: this window loads a file, and serving them would need a protocol handler.
+      fs.writeFileSync(file, withReportFonts(inlineResources(html, options.resources), { ...options, fontsDir }), { mode: 0o600 });
       await window.loadFile(file);
       // Printing before the web fonts are ready would fall back to system fonts and misshape Bangla.
       await window.webContents.executeJavaScript('document.fonts.ready.then(() => true)');

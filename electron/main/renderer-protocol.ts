@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { protocol } from 'electron';
-import { resolveStatic } from '../browser-host/static-files';
-import { contentSecurityPolicy } from '../browser-host/server';
+import { contentSecurityPolicy } from '../hosting/content-security-policy';
+import { resolveStatic } from '../hosting/static-files';
 
 /** Must run before `app.ready`: app:// behaves like a secure, standard origin. */
 export function registerRendererScheme(): void {

@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { channels } from '../../shared/ipc/contract';
+import { isMenuCommand, menuCommandChannel, type MenuCommand } from '../../shared/ipc/menu-commands';
 
 // Only contract channels may be invoked, and only through this one function; the renderer never sees
 // ipcRenderer itself. The main process validates the sender and every payload again.
@@ -13,11 +14,12 @@ contextBridge.exposeInMainWorld('tvet', {
     }
     return ipcRenderer.invoke('tvet:invoke', channel, request);
   },
-  onMenuCommand: (listener: (command: string) => void) => {
+  onMenuCommand: (listener: (command: MenuCommand) => void) => {
+    // Only the menu's own commands reach the renderer, whatever else arrives on the channel.
     const handler = (_event: unknown, command: unknown) => {
-      if (typeof command === 'string') listener(command);
+      if (isMenuCommand(command)) listener(command);
     };
-    ipcRenderer.on('tvet:menu', handler);
-    return () => ipcRenderer.removeListener('tvet:menu', handler);
+    ipcRenderer.on(menuCommandChannel, handler);
+    return () => ipcRenderer.removeListener(menuCommandChannel, handler);
   },
 });

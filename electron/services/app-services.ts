@@ -1,5 +1,8 @@
 import { openDatabase, type Db } from './db/open-database';
 import { currentVersion } from './db/migrate';
+import { migrations } from './db/migrations';
+import { BackupService } from './backup/backup-service';
+import { backupBeforeMigration } from './backup/create-backup';
 import { Mutator } from './db/mutator';
 import { createAssessmentServices, type AssessmentService } from './assessments/assessment-service';
 import type { CorrectiveActionService } from './assessments/corrective-action-service';
@@ -63,13 +66,17 @@ export class AppServices {
   readonly exchange: ExchangeServices;
   readonly headOffice: HeadOfficeService;
   readonly mutator: Mutator;
+  readonly backups: BackupService;
   readonly identities: IdentityStore;
   readonly trustedRoots: TrustedRoots;
   readonly databasePath: string;
 
   constructor(readonly options: AppServicesOptions) {
     this.databasePath = databasePathIn(options.dataDir);
-    const opened = openDatabase(this.databasePath);
+    // An existing data folder about to be migrated is backed up whole first (database, evidence, reports).
+    const opened = openDatabase(this.databasePath, {
+      backup: backupBeforeMigration(options.dataDir, options.appVersion, options.clock ?? systemClock),
+    });
     this.db = opened.db;
     closeDataFolder(options.dataDir);
     sealUpgradedLog(this.db, changeLogHeadFileIn(options.dataDir), opened.migration);
@@ -78,6 +85,14 @@ export class AppServices {
       headFile: changeLogHeadFileIn(options.dataDir),
     });
     this.settings.attach(this.mutator);
+    this.backups = new BackupService({
+      db: this.db,
+      mutator: this.mutator,
+      dataDir: options.dataDir,
+      appVersion: options.appVersion,
+      clock: options.clock ?? systemClock,
+      latestSchema: migrations.length,
+    });
     this.institutions = new InstitutionService(new InstitutionRepository(this.db), new ProgrammeRepository(this.db), this.mutator);
     this.frameworks = new FrameworkService(new FrameworkRepository(this.db), this.mutator);
     if (options.bundledFrameworksDir) this.frameworks.installBundled(options.bundledFrameworksDir);
@@ -116,6 +131,8 @@ export class AppServices {
       dialogs: options.packageDialogs,
       // Head office's summary of an assessment that arrives finalised commits with the import.
       onFinalisedArrived: (_db, id) => this.headOffice.record(id),
+      // Every import that will write anything is preceded by a backup of the state it changes.
+      beforeImport: () => this.backups.create('before-import'),
     });
   }
 
@@ -123,7 +140,12 @@ export class AppServices {
     return currentVersion(this.db);
   }
 
+  /** Settles once everything close() started has finished: the warm printing browser has exited. */
+  closing: Promise<void> = Promise.resolve();
+
   close(): void {
+    // The printing Chromium kept warm for this data folder exits too (in the background: see `closing`).
+    this.closing = this.reports.close();
     this.mutator.close();
     if (this.db.open) this.db.close();
   }

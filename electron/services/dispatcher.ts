@@ -1,8 +1,9 @@
-import type { z } from 'zod';
 import { contract, isChannel, type Channel } from '../../shared/ipc/contract';
-import { AppError, type AppErrorData, type Issue, type Result } from '../../shared/ipc/result';
+import { AppError, type AppErrorData, type Result } from '../../shared/ipc/result';
+import { issuesFromZod } from '../../shared/ipc/zod-issues';
 import type { Handlers } from './handlers';
-import { boundedMessage, boundedPath, ISSUE_BOUNDS, requestShapeIssue } from './request-bounds';
+import { requestShapeIssue } from './request-bounds';
+import { storageRefusal } from './support/storage-errors';
 
 export type Dispatch = (channel: unknown, request: unknown) => Promise<Result<unknown>>;
 
@@ -26,7 +27,7 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
     if (shape !== null) return { ok: false, error: { code: 'validation', message: 'The request is not valid.', issues: [shape] } };
     const parsed = spec.request.safeParse(request ?? {});
     if (!parsed.success) {
-      return { ok: false, error: { code: 'validation', message: 'The request is not valid.', issues: toIssues(parsed.error) } };
+      return { ok: false, error: { code: 'validation', message: 'The request is not valid.', issues: issuesFromZod(parsed.error) } };
     }
     try {
       const handler = handlers[channel] as (r: unknown) => unknown;
@@ -43,19 +44,12 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
   };
 }
 
-/** What a refusal says back: a few issues, each short — never the request itself at length (unknown keys, long values). */
-function toIssues(error: z.ZodError): Issue[] {
-  return error.issues.slice(0, ISSUE_BOUNDS.issues).map((i) => {
-    const at = i.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-    // Zod's own message lists every unknown key; the first one, shortened, is enough to find it.
-    if (i.code === 'unrecognized_keys') return { path: boundedPath([...at, i.keys[0] ?? '']), message: 'validation.invalid' };
-    return { path: boundedPath(at), message: boundedMessage(i.message) };
-  });
-}
-
 function toErrorData(channel: Channel, error: unknown, options: DispatcherOptions): AppErrorData {
   if (error instanceof AppError) return error.toData();
   options.logError?.(channel, error);
+  // A full or read-only disk says so, and that nothing already saved was lost (the transaction rolled back).
+  const storage = storageRefusal(error);
+  if (storage) return storage.toData();
   const code = (error as { code?: unknown })?.code;
   if (typeof code === 'string' && code.startsWith('SQLITE_')) {
     return { code: 'io', message: 'The database could not complete the change. Nothing was saved.' };

@@ -1,6 +1,7 @@
 import type { Channel, ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { AppServices } from './app-services';
 import { assessmentHandlers } from './assessments/handlers';
+import { backupHandlers, type BackupHostHooks } from './backup/handlers';
 import { evidenceHandlers } from './evidence/handlers';
 import { exchangeHandlers } from './exchange/handlers';
 import { frameworkHandlers } from './frameworks/handlers';
@@ -16,7 +17,7 @@ export type Handlers = HandlerMap<Channel>;
 export type HostKind = 'electron' | 'browser';
 
 /** Every contract channel mapped to its domain's handler; the type fails if one is missing. */
-export function createHandlers(services: AppServices, host: HostKind): Handlers {
+export function createHandlers(services: AppServices, host: HostKind, hooks: BackupHostHooks = {}): Handlers {
   return {
     ...appHandlers(services, host),
     ...institutionHandlers(services),
@@ -28,5 +29,6 @@ export function createHandlers(services: AppServices, host: HostKind): Handlers 
     ...sampleHandlers(services),
     ...exchangeHandlers(services),
     ...headOfficeHandlers(services),
+    ...backupHandlers(services, hooks),
   };
 }

@@ -115,6 +115,14 @@ beforeAll(async () => {
     'assessments:reopen': { id, reason: 'A finding was wrong.' },
     'assessments:change-framework': { id, revision: 0, frameworkVersionId: version, apply: true },
     'corrective-actions:list': {},
+    'corrective-actions:findings': { assessmentId: id },
+    'corrective-actions:write': {
+      assessmentId: id,
+      criterionId: 'IF-03',
+      programmeId: null,
+      text: { actionRequired: 'Fit guards to both lathes.', closingEvidence: 'Photos of the guards in place.' },
+      previous: { actionRequired: '', closingEvidence: '' },
+    },
     'corrective-actions:update': { id: uuid, revision: 0, update: { dueDate: '', status: 'open' } },
     'corrective-actions:verify': { id: uuid, revision: 0, followUpAssessmentId: id, closed: false, note: 'Not yet.' },
     'signing:identities:list': {},
@@ -157,6 +165,10 @@ beforeAll(async () => {
     'head-office:training-needs': { filters },
     'head-office:institution-trend': { institutionId: institution, filters },
     'head-office:export': { filters, table: 'offer-sector', format: 'csv', language: 'en' },
+    'backups:list': {},
+    'backups:create': {},
+    'backups:restore': { backupId: '20250310T081500123Z-manual' },
+    'backups:delete': { backupId: '20250310T081500123Z-manual' },
   } satisfies Seeds;
 }, 120_000);
 
@@ -369,6 +381,15 @@ describe('the bounds come before parsing', () => {
     expect(bell).toMatchObject({ ok: false, error: { issues: [{ path: ['patch', 'note'], message: 'validation.controlChars' }] } });
     const verify = await dispatch('corrective-actions:verify', { ...seeds['corrective-actions:verify'], note: 'Done\u001b[31m' });
     expect(verify).toMatchObject({ ok: false, error: { issues: [{ path: ['note'], message: 'validation.controlChars' }] } });
+    const write = seeds['corrective-actions:write'] as Record<string, Json>;
+    const escape = await dispatch('corrective-actions:write', {
+      ...write,
+      text: { actionRequired: 'Fit guards\u001b[31m now.', closingEvidence: 'Photos.' },
+    });
+    expect(escape).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: ['text', 'actionRequired'], message: 'validation.controlChars' }] },
+    });
     // The schemas say so too, so the screens' forms show it on the field.
     expect(ratingPatchSchema.safeParse({ note: 'a\u0000b' }).success).toBe(false);
     expect(ratingPatchSchema.safeParse({ note: 'Line one\nLine two\ttabbed\r\n' }).success).toBe(true);

@@ -1,4 +1,5 @@
 import type { Issue } from '../../shared/ipc/result';
+import { boundedPath } from '../../shared/ipc/zod-issues';
 
 /**
  * What any request may look like before its schema is even consulted. Schemas bound each field, but
@@ -17,9 +18,6 @@ export const REQUEST_BOUNDS = {
   /** Characters of one key. */
   keyLength: 256,
 } as const;
-
-/** What a refusal may say back, at most: the request is never echoed at length. */
-export const ISSUE_BOUNDS = { issues: 10, messageLength: 160, pathSegments: 8, segmentLength: 48 } as const;
 
 // Control characters never belong in anything a person typed; tab, line feed and carriage return do.
 const controlChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -91,17 +89,6 @@ function issueAt(frame: Frame, message: string): Issue {
   const path: (string | number)[] = [];
   for (let f: Frame | null = frame; f !== null && f.key !== null; f = f.parent) path.push(f.key);
   return { path: boundedPath(path.reverse()), message };
-}
-
-/** A path as a refusal may carry it: the first segments, each shortened (a key can be a megabyte long). */
-export function boundedPath(path: readonly (string | number)[]): (string | number)[] {
-  return path
-    .slice(0, ISSUE_BOUNDS.pathSegments)
-    .map((p) => (typeof p === 'string' && p.length > ISSUE_BOUNDS.segmentLength ? `${p.slice(0, ISSUE_BOUNDS.segmentLength)}…` : p));
-}
-
-export function boundedMessage(message: string): string {
-  return message.length > ISSUE_BOUNDS.messageLength ? `${message.slice(0, ISSUE_BOUNDS.messageLength)}…` : message;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MenuCommand } from '../../shared/ipc/menu-commands';
 import type { Settings } from '../../shared/settings/schema';
 import { hostKind, invoke } from './api/client';
 import { setBengaliDigits } from './format';
@@ -28,6 +29,9 @@ import { ReportScreen } from './screens/reports/ReportScreen';
 import { VerifyReport } from './screens/reports/VerifyReport';
 import { PackagesScreen } from './screens/packages/PackagesScreen';
 import { HeadOfficeDashboard } from './screens/head-office/HeadOfficeDashboard';
+import { BackupsScreen } from './screens/backups/BackupsScreen';
+import { ProfileScreen } from './screens/profile/ProfileScreen';
+import './screens/profile/profile.css';
 
 export function App() {
   const { t } = useTranslation();
@@ -48,7 +52,7 @@ export function App() {
     () =>
       window.tvet?.onMenuCommand((command) => {
         if (command === 'language:en' || command === 'language:bn') void update({ language: command === 'language:bn' ? 'bn' : 'en' });
-        else runMenuCommand(command);
+        else menuActions[command]();
       }),
     // Subscribe once: `update` only calls the API and sets state.
     [],
@@ -94,8 +98,18 @@ export function App() {
           <a href={href({ name: 'head-office' })} aria-current={route.name === 'head-office' ? 'page' : undefined}>
             {t('headOffice.nav')}
           </a>
+          <a href={href({ name: 'backups' })} aria-current={route.name === 'backups' ? 'page' : undefined}>
+            {t('backups.nav')}
+          </a>
         </nav>
         <div className="header-settings">
+          {/* Who is acting: every change is recorded under this name; the reviewer switches here. */}
+          {settings?.onboarded ? (
+            <a className="header-profile" href={href({ name: 'profile' })} aria-current={route.name === 'profile' ? 'page' : undefined}>
+              <span className="visually-hidden">{t('profile.nav')}: </span>
+              {settings.userName} ({t(`welcome.roles.${settings.role}`)})
+            </a>
+          ) : null}
           {hostKind === 'browser' ? <span className="tag">{t('app.browserMode')}</span> : null}
           <label htmlFor="language-select">{t('app.language')}</label>
           <select
@@ -125,7 +139,7 @@ export function App() {
           <>
             {/* The guided sample's panel (renderer/src/screens/guide) */}
             <SampleGuide route={route} />
-            <Screen route={route} />
+            <Screen route={route} settings={settings} onSettings={setSettings} />
           </>
         ) : (
           <Welcome settings={settings} onDone={setSettings} onLanguage={(language) => void update({ language })} />
@@ -148,16 +162,21 @@ function reportRouteFor(route: Route): Route {
   return onAssessment && 'id' in route ? { name: 'assessment-report', id: route.id } : { name: 'assessments' };
 }
 
-function runMenuCommand(command: string) {
-  if (command === 'new-institution') navigate({ name: 'institution-new' });
-  if (command === 'new-assessment') navigate({ name: 'assessment-new', institutionId: null });
-  if (command === 'import-framework') navigate({ name: 'frameworks' });
-  if (command === 'guided-sample') void startSample();
-  if (command === 'export-report') navigate(reportRouteFor(parseRoute(window.location.hash)));
-  if (command === 'edit:undo' || command === 'edit:redo') runEditCommand(command === 'edit:undo' ? 'undo' : 'redo');
-}
+/**
+ * What each menu command does. A Record over the shared map: a command added to the menu without an
+ * action here fails the type check. The language commands change a setting and are handled in App.
+ */
+const menuActions: Record<Exclude<MenuCommand, 'language:en' | 'language:bn'>, () => void> = {
+  'new-institution': () => navigate({ name: 'institution-new' }),
+  'new-assessment': () => navigate({ name: 'assessment-new', institutionId: null }),
+  'import-framework': () => navigate({ name: 'frameworks' }),
+  'guided-sample': () => void startSample(),
+  'export-report': () => navigate(reportRouteFor(parseRoute(window.location.hash))),
+  'edit:undo': () => runEditCommand('undo'),
+  'edit:redo': () => runEditCommand('redo'),
+};
 
-function Screen({ route }: { route: ReturnType<typeof useRoute> }) {
+function Screen({ route, settings, onSettings }: { route: Route; settings: Settings; onSettings: (settings: Settings) => void }) {
   switch (route.name) {
     case 'institutions':
       return <InstitutionsList />;
@@ -212,5 +231,10 @@ function Screen({ route }: { route: ReturnType<typeof useRoute> }) {
       return <PackagesScreen />;
     case 'head-office':
       return <HeadOfficeDashboard />;
+    // Safekeeping and the acting person
+    case 'backups':
+      return <BackupsScreen />;
+    case 'profile':
+      return <ProfileScreen settings={settings} onSaved={onSettings} />;
   }
 }

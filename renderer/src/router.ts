@@ -26,7 +26,10 @@ export type Route =
   | { name: 'report-verify' }
   // Exchange and head-office routes
   | { name: 'packages' }
-  | { name: 'head-office' };
+  | { name: 'head-office' }
+  // Safekeeping and the acting person
+  | { name: 'backups' }
+  | { name: 'profile' };
 
 const uuid = '([0-9a-f-]{36})';
 
@@ -64,6 +67,9 @@ export function parseRoute(hash: string): Route {
   // Exchange and head-office routes
   if (path === '/packages') return { name: 'packages' };
   if (path === '/head-office') return { name: 'head-office' };
+  // Safekeeping and the acting person
+  if (path === '/backups') return { name: 'backups' };
+  if (path === '/profile') return { name: 'profile' };
   return { name: 'institutions' };
 }
 
@@ -116,6 +122,11 @@ export function href(route: Route): string {
       return '#/packages';
     case 'head-office':
       return '#/head-office';
+    // Safekeeping and the acting person
+    case 'backups':
+      return '#/backups';
+    case 'profile':
+      return '#/profile';
   }
 }
 
@@ -123,10 +134,37 @@ export function navigate(route: Route): void {
   window.location.hash = href(route);
 }
 
+/**
+ * Decides whether a change of address may go ahead: given the address the user is going to, returns
+ * true to hold it (the screen then asks, and sets `window.location.hash` itself once the user agrees).
+ */
+export type NavigationGuard = (targetHash: string) => boolean;
+
+let navigationGuard: NavigationGuard | null = null;
+
+/**
+ * A screen with unsaved work holds navigation while it is open (renderer/src/forms/use-unsaved-changes.tsx);
+ * null lets every navigation through again. One guard at a time: only one form is open at once.
+ */
+export function setNavigationGuard(guard: NavigationGuard | null): void {
+  navigationGuard = guard;
+}
+
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash));
+    // The address being shown: a held navigation puts it back in the address bar, so the screen and
+    // the address never disagree while the user decides.
+    let shown = window.location.hash;
+    const onChange = () => {
+      const next = window.location.hash;
+      if (next !== shown && navigationGuard?.(next)) {
+        history.replaceState(history.state, '', shown || '#');
+        return;
+      }
+      shown = next;
+      setRoute(parseRoute(next));
+    };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);

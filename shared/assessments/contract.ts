@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { criterionIdPattern } from '../framework/schema';
 import { idSchema } from '../institutions/schema';
 import { noteText } from '../validation/fields';
 import {
@@ -11,6 +12,8 @@ import {
   correctiveActionStatuses,
   correctiveActionUpdateSchema,
   dateOnlySchema,
+  findingActionSchema,
+  findingActionTextSchema,
   ratingPatchSchema,
   ratingSchema,
   teamMemberSchema,
@@ -119,6 +122,31 @@ export const assessmentsContract = {
   'corrective-actions:update': {
     request: z.object({ id: idSchema, revision: revisionSchema, update: correctiveActionUpdateSchema }).strict(),
     response: correctiveActionSchema,
+  },
+  /**
+   * The non-conformities of an assessment as scored now from its stored ratings, each with the action the
+   * inspector has written for it (finalised or not; actions are raised from these at finalisation).
+   */
+  'corrective-actions:findings': {
+    request: z.object({ assessmentId: idSchema }).strict(),
+    response: z.object({ items: z.array(findingActionSchema) }),
+  },
+  /**
+   * The inspector writes the required action and its closing evidence for one finding, while the assessment
+   * is a draft or under review. `previous` is the text the form started from: if someone saved other text
+   * meanwhile the write is refused (conflict) rather than overwriting it.
+   */
+  'corrective-actions:write': {
+    request: z
+      .object({
+        assessmentId: idSchema,
+        criterionId: z.string().max(9).regex(criterionIdPattern),
+        programmeId: idSchema.nullable(),
+        text: findingActionTextSchema,
+        previous: z.object({ actionRequired: z.string().max(2000), closingEvidence: z.string().max(2000) }).strict(),
+      })
+      .strict(),
+    response: findingActionSchema,
   },
   /** A follow-up assessment verifies an action: closed with evidence, or still open. */
   'corrective-actions:verify': {

@@ -94,6 +94,8 @@ export const assessmentSchema = z.object({
   previousRevisionId: idSchema.nullable(),
   reopenReason: z.string(),
   submittedAt: z.string().nullable(),
+  /** Who submitted it for review (empty until then): the four-eyes rule compares the finaliser with this name. */
+  submittedBy: z.string(),
   finalisedAt: z.string().nullable(),
   finalisedBy: z.string(),
   score: storedScoreSchema.nullable(),
@@ -153,7 +155,33 @@ export const assessmentSummarySchema = z.object({
   updatedAt: z.string(),
 });
 
+/** Text in both languages, as a framework holds it. */
+const bothLanguagesSchema = z.object({ en: z.string(), bn: z.string() });
+
+/**
+ * What a corrective action is about, looked up in its assessment's pinned framework each time it is read
+ * (never stored as a sentence), so every reader sees it in their own language.
+ */
+export const actionCriterionSchema = z.object({
+  title: bothLanguagesSchema,
+  /** The kinds of evidence the criterion asks for (document review, observation…), for the suggested closing evidence. */
+  evidence: z.array(bothLanguagesSchema),
+});
+
+/**
+ * The parts an inspector writes for a finding. Empty means not written yet: screens offer, and reports
+ * print, the suggestion made from the finding (see shared/assessments/corrective-action-text.ts).
+ */
+const actionPartsShape = {
+  actionRequired: z.string(),
+  closingEvidence: z.string(),
+  /** The inspector's note on the finding, which the suggestion quotes. */
+  findingNote: z.string(),
+  criterion: actionCriterionSchema.nullable(),
+};
+
 export const correctiveActionSchema = z.object({
+  ...actionPartsShape,
   id: idSchema,
   assessmentId: idSchema,
   institutionId: idSchema,
@@ -192,6 +220,27 @@ export type ProgrammeSnapshot = z.infer<typeof programmeSnapshotSchema>;
 export type Rating = z.infer<typeof ratingSchema>;
 export type RatingPatch = z.infer<typeof ratingPatchSchema>;
 export type AssessmentSummary = z.infer<typeof assessmentSummarySchema>;
+/** A non-conformity of an assessment not yet finalised, with the action the inspector has written for it. */
+export const findingActionSchema = z.object({
+  ...actionPartsShape,
+  criterionId: z.string(),
+  programmeId: idSchema.nullable(),
+  findingClass: z.enum(findingClasses),
+  /** Days to the due date, counted from finalisation (the framework's rule for this class). */
+  dueDays: z.number().int().nullable(),
+});
+
+/** What the inspector writes; both parts are required (the form starts from the suggestion). */
+export const findingActionTextSchema = z
+  .object({
+    actionRequired: requiredText(2000),
+    closingEvidence: requiredText(2000),
+  })
+  .strict();
+
 export type CorrectiveAction = z.infer<typeof correctiveActionSchema>;
+export type ActionCriterion = z.infer<typeof actionCriterionSchema>;
+export type FindingAction = z.infer<typeof findingActionSchema>;
+export type FindingActionText = z.infer<typeof findingActionTextSchema>;
 export type CorrectiveActionUpdate = z.infer<typeof correctiveActionUpdateSchema>;
 export type StoredScore = z.infer<typeof storedScoreSchema>;

@@ -163,6 +163,12 @@ export const derivedSchema = z.discriminatedUnion('op', [
 
 const boundedNumber = z.number().min(-1e12).max(1e12);
 
+/**
+ * Facts of the assessed programme a data field may take instead of asking for them again (one truth per
+ * fact): the programme record keeps them, the assessment's programme snapshot carries them.
+ */
+export const programmeDataSources = ['destinationCountry', 'targetLanguage', 'targetCefr'] as const;
+
 export const dataFieldSchema = z.strictObject({
   id: dataFieldId,
   label: localizedTextSchema,
@@ -171,6 +177,8 @@ export const dataFieldSchema = z.strictObject({
   max: boundedNumber.optional(),
   integer: z.boolean().optional(),
   derived: derivedSchema.optional(),
+  // A code or text field whose value is the programme's own (shared/assessments/effective-data.ts).
+  fromProgramme: z.enum(programmeDataSources).optional(),
 });
 
 export const outcomeSchema = z.strictObject({
@@ -235,6 +243,7 @@ export type FrameworkGroup = z.infer<typeof groupSchema>;
 export type Criterion = z.infer<typeof criterionSchema>;
 export type DataField = z.infer<typeof dataFieldSchema>;
 export type DerivedRule = z.infer<typeof derivedSchema>;
+export type ProgrammeDataSource = (typeof programmeDataSources)[number];
 export type Condition = z.infer<typeof conditionSchema>;
 export type FrameworkRules = z.infer<typeof rulesSchema>;
 export type LocalizedText = z.infer<typeof localizedTextSchema>;

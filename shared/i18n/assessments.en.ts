@@ -194,8 +194,8 @@ export const assessmentsEn = {
     criticalWhenNot: 'Critical only under a condition (not here)',
     safety: 'Safety',
     weight: 'Weight {{weight}}',
-    evidenceExpected: 'Evidence expected:',
-    evidenceSeen: 'Evidence seen',
+    fromProgramme: 'Taken from the programme record (as recorded when this assessment started), not typed here.',
+    programmeRecord: 'Open the programme record',
     naReason: 'Why it does not apply',
     note: 'Notes',
     derived: 'calculated',
@@ -204,6 +204,18 @@ export const assessmentsEn = {
     conditionNotMet: 'Does not apply: {{condition}} — no.',
     warning: 'Warning',
     error: 'Required',
+  },
+  /** The card's one evidence list: ticks and attached files together (workspace/EvidencePicker.tsx). */
+  evidence: {
+    title: 'Evidence',
+    summary: '{{seen}} of {{total}} expected types seen',
+    files_one: '{{n}} file attached',
+    files_other: '{{n}} files attached',
+    expected: 'Expected:',
+    otherTypes: 'Other types:',
+    unexpected:
+      'Files of type {{types}} are attached: this criterion does not expect that type, so they count as evidence seen but not as an expected type. If a file shows what you observed, edit its type.',
+    how: 'Tick a type when you have seen that evidence; an attached file counts as its type seen.',
   },
   outcome: {
     green: 'Green ({{value}}) — scores 3',
@@ -244,6 +256,8 @@ export const assessmentsEn = {
     provisionalOutcome: 'Provisional outcome',
     moreReasons_one: 'and {{n}} more reason',
     moreReasons_other: 'and {{n}} more reasons',
+    why_one: 'Why: {{n}} reason',
+    why_other: 'Why: {{n}} reasons',
     stopUse:
       'Stop-use notice: a safety item is a critical non-conformity. Issue an immediate written notice to stop using the unsafe area or equipment.',
     requiredAction: 'Improvement action required under {{criterion}}: {{source}} is red with a cohort of {{cohort}}.',
@@ -320,6 +334,26 @@ export const assessmentsEn = {
     verifyNote: 'What the follow-up saw',
     stillOpen: 'Still open',
     close: 'Closed — evidence seen',
+    requiredAction: 'Required action',
+    closingEvidence: 'Evidence that will close it',
+    findings: 'Actions for the non-conformities found',
+    findingsIntro:
+      'For each non-conformity, write what the institution must do and the evidence that will close it. Each form starts from a suggestion made from the finding and your note: edit it, then save. Finalising issues the actions with these words, and they cannot change afterwards.',
+    noFindings: 'No non-conformity at the moment, so no action to write.',
+    writtenCount_one: '{{written}} of {{n}} action written',
+    writtenCount_other: '{{written}} of {{n}} actions written',
+    notWritten: 'Not written yet: suggestion from the finding',
+    written: 'Written',
+    dueAfter_one: 'due {{n}} day after finalisation',
+    dueAfter_other: 'due {{n}} days after finalisation',
+    saveAction: 'Save action',
+    suggestedShown: 'Suggested from the finding (the inspector wrote none)',
+    suggest: {
+      action: 'Put right what the inspection found under “{{criterion}}”.',
+      actionWithNote: 'Put right what the inspection found under “{{criterion}}”: {{note}}',
+      evidence: 'Evidence that “{{criterion}}” is now met, seen by the inspectors.',
+      evidenceKinds: 'Evidence that “{{criterion}}” is now met, seen by the inspectors: {{evidence}}.',
+    },
   },
   history: {
     title: 'Assessments',
@@ -343,6 +377,8 @@ export const assessmentsEn = {
     option: '{{kind}}, {{date}} ({{status}})',
     selfPct: 'Self %',
     inspectorPct: 'Inspector %',
+    basis_one: 'over the {{compared}} criterion rated in both',
+    basis_other: 'over the {{compared}} criteria rated in both',
     gapPp: 'Gap',
     pp: '{{value}} points',
     counts_one: '{{compared}} criterion rated by both: {{over}} over-rated, {{under}} under-rated, {{agreed}} the same.',
@@ -471,6 +507,19 @@ export const assessmentsEn = {
       'This assessment was changed meanwhile (perhaps in another window). The review has been reloaded: check it again before moving.',
   },
   /** Rating rules of domain notes §7.1 (shared/assessments/rules.ts): shown while rating, enforced on save and submit. */
+  /** Roles and four eyes (shared/settings/roles.ts): refusals of the services and the workflow banner. */
+  roles: {
+    kindNotForRole:
+      'An institution administrator starts self-assessments only. Inspections and follow-ups are started by inspectors or head office.',
+    ownSubmission: 'You submitted this inspection; a different reviewer must finalise it.',
+    notForRole: 'An institution administrator cannot finalise an inspection or a follow-up; an inspector or head office finalises it.',
+    onlySelf: 'Your role, institution administrator, starts self-assessments only.',
+    submittedBy: 'Submitted by {{name}}.',
+    ownSubmissionBanner:
+      'You submitted it, so a different reviewer must finalise it (four eyes). On a shared laptop, the reviewer opens “{{profile}}”, puts in their own name and role, saves, and finalises here.',
+    notForRoleBanner: 'An inspector or head office finalises it; your role, institution administrator, does not.',
+    switchProfile: 'Switch to the reviewer’s profile',
+  },
   rules: {
     naReasonRequired: 'Write why this criterion does not apply.',
     naNotAllowed: 'N/A is not allowed here: this criterion is critical for this unit.',
@@ -481,6 +530,7 @@ export const assessmentsEn = {
   },
   /** Refusals from the assessment services (issue messages on form fields). */
   errors: {
+    notANonConformity: 'This criterion is not a non-conformity now, so no corrective action is written for it.',
     unknownCriterion: 'This criterion is not in the framework version this assessment uses.',
     unitNotInScope: 'This criterion is not rated for this programme (or at institution level) in this assessment.',
     conditionNotMet: 'This criterion does not apply here because its condition does not hold, so it cannot be rated.',

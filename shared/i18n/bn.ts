@@ -3,9 +3,11 @@ import { evidenceBn } from './evidence.bn';
 import { frameworksBn } from './frameworks.bn';
 import { reportsBn } from './reports.bn';
 import { sampleBn } from './sample.bn';
+import { profileBn } from './profile.bn';
 import { signingBn } from './signing.bn';
 import { exchangeBn } from './exchange.bn';
 import { headOfficeBn } from './head-office.bn';
+import { backupBn } from './backup.bn';
 import type { Catalogue } from './en';
 
 /** Bangla catalogue: same keys as English (the type enforces it). */
@@ -16,8 +18,10 @@ export const bn: Catalogue = {
   evidence: evidenceBn,
   reports: reportsBn,
   sample: sampleBn,
+  profile: profileBn,
   exchange: exchangeBn,
   headOffice: headOfficeBn,
+  backups: backupBn,
   app: {
     name: 'টিভেট ইন্সপেক্টর',
     tagline: 'ইইউ-সামঞ্জস্যপূর্ণ টিভেট কাঠামো অনুযায়ী মান পরিদর্শন',
@@ -206,12 +210,16 @@ export const bn: Catalogue = {
   form: {
     choose: 'বেছে নিন…',
     fixErrors: 'চিহ্নিত ঘরগুলো ঠিক করুন। এখনও কিছু সংরক্ষণ করা হয়নি।',
+    length: '{{n}} / {{max}} অক্ষর',
+    unsaved: 'এই ফর্মে এমন পরিবর্তন আছে যা সংরক্ষণ করা হয়নি। ফর্ম ছেড়ে গেলে সেগুলো হারিয়ে যাবে। ছেড়ে যাবেন?',
+    leaveWithoutSaving: 'সংরক্ষণ না করে ছেড়ে যান',
     optional: 'ঐচ্ছিক',
   },
   validation: {
     required: 'এই ঘরটি পূরণ করা আবশ্যক।',
     requiredForMobility: 'মোবিলিটি ট্র্যাক প্রোগ্রামের জন্য আবশ্যক।',
     tooLong: 'লেখাটি অনেক দীর্ঘ।',
+    tooLongMax: 'সর্বোচ্চ {{max}}টি অক্ষর।',
     controlChars: 'লুকানো নিয়ন্ত্রণ অক্ষরগুলো মুছে দিন।',
     choose: 'একটি বিকল্প বেছে নিন।',
     number: 'একটি সংখ্যা লিখুন (বাংলা বা ইংরেজি অঙ্কে)।',
@@ -238,6 +246,7 @@ export const bn: Catalogue = {
     io: 'ডেটা ডিস্কে সংরক্ষণ করা যায়নি। কিছুই পরিবর্তিত হয়নি।',
     signing: 'স্বাক্ষর তৈরি করা যায়নি।',
     unauthorized: 'এই পেজটি আর অ্যাপের সাথে যুক্ত নেই। অ্যাপ যে ঠিকানা দেখিয়েছে সেটি আবার খুলুন।',
+    forbidden: 'আপনার ভূমিকায় এই ধাপটি নেওয়া যায় না।',
     internal: 'অ্যাপের ভেতরে কিছু সমস্যা হয়েছে। কিছুই পরিবর্তিত হয়নি।',
     network: 'অ্যাপ সাড়া দিচ্ছে না। এটি কি এখনও চলছে?',
   },

@@ -3,9 +3,11 @@ import { evidenceEn } from './evidence.en';
 import { frameworksEn } from './frameworks.en';
 import { reportsEn } from './reports.en';
 import { sampleEn } from './sample.en';
+import { profileEn } from './profile.en';
 import { signingEn } from './signing.en';
 import { exchangeEn } from './exchange.en';
 import { headOfficeEn } from './head-office.en';
+import { backupEn } from './backup.en';
 
 /** English catalogue. The Bangla catalogue must have exactly the same keys (checked by type and test). */
 export const en = {
@@ -15,8 +17,10 @@ export const en = {
   evidence: evidenceEn,
   reports: reportsEn,
   sample: sampleEn,
+  profile: profileEn,
   exchange: exchangeEn,
   headOffice: headOfficeEn,
+  backups: backupEn,
   app: {
     name: 'TVET Inspector',
     tagline: 'Quality inspections against the EU-aligned TVET framework',
@@ -206,12 +210,16 @@ export const en = {
   form: {
     choose: 'Choose…',
     fixErrors: 'Please correct the highlighted fields. Nothing has been saved yet.',
+    length: '{{n}} / {{max}} characters',
+    unsaved: 'This form has changes that are not saved. Leave it and lose them?',
+    leaveWithoutSaving: 'Leave without saving',
     optional: 'optional',
   },
   validation: {
     required: 'This field is required.',
     requiredForMobility: 'Required for a mobility-track programme.',
     tooLong: 'This is too long.',
+    tooLongMax: 'At most {{max}} characters.',
     controlChars: 'Remove the hidden control characters.',
     choose: 'Choose one of the options.',
     number: 'Enter a number (Bengali or Western digits).',
@@ -238,6 +246,7 @@ export const en = {
     io: 'The data could not be saved to disk. Nothing was changed.',
     signing: 'The signature could not be made.',
     unauthorized: 'This page is not connected to the app any more. Open the address printed by the app again.',
+    forbidden: 'Your role does not allow this step.',
     internal: 'Something went wrong inside the app. Nothing was changed.',
     network: 'The app is not responding. Is it still running?',
   },

@@ -11,16 +11,11 @@ export const evidenceEn = {
     'Files that support the whole assessment, not one criterion (for example the visit schedule or an attendance sheet).',
   byCriterion: 'Evidence by criterion',
   criterionNotInFramework: '{{id}} (not in this framework version)',
-  expected: 'Expected evidence',
-  present: 'attached',
-  missing: 'missing',
-  coverageSummary: '{{present}} of {{total}} expected evidence types attached',
-  otherTypes: 'Also attached: {{types}}',
   // Attaching
   attach: {
     type: 'Evidence type',
     caption: 'Caption',
-    captionHint: 'What the file shows, e.g. “Fire exit of welding workshop, blocked”.',
+    captionHint: 'e.g. “Fire exit of welding workshop, blocked”',
     chooseFiles: 'Choose files…',
     dropHere: 'Drop files here, or paste a photo (Ctrl+V) while this box has focus.',
     dropZone: 'Drop zone for evidence files',

@@ -13,6 +13,7 @@ export function translateMessage(message: string, language: Language): string {
   const found = lookup(catalogues[language], key);
   if (typeof found !== 'string') return message;
   if (key === 'validation.range') return found.replace('{{min}}', params[0] ?? '').replace('{{max}}', params[1] ?? '');
+  if (key === 'validation.tooLongMax') return found.replace('{{max}}', params[0] ?? '');
   return found;
 }
 

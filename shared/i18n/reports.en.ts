@@ -18,6 +18,11 @@ export const reportsEn = {
     submitted: 'Signing finalises this assessment: the score is stored, corrective actions are raised and the assessment is locked.',
     finalised: 'This assessment is finalised and locked. Signing adds a signed report; it changes nothing in the assessment.',
     sign: 'Sign the report…',
+    // Four eyes (shared/settings/roles.ts): signing a submitted assessment finalises it.
+    signOwnSubmission:
+      'You submitted this assessment, and signing finalises it, so a different reviewer must sign (four eyes). On a shared laptop, the reviewer opens “{{profile}}”, puts in their own name and role, saves, and signs here.',
+    signNotForRole:
+      'Signing finalises this assessment, and an institution administrator does not finalise an inspection or a follow-up: an inspector or head office signs it.',
     signed: 'The report is signed and kept on this computer.',
     hash: 'SHA-256 of the file: {{hash}}',
     download: 'Save the signed PDF',
@@ -101,7 +106,7 @@ export const reportsEn = {
   },
   errors: {
     draft: 'A draft cannot be signed: submit the assessment for review first.',
-    wrongPassphrase: 'The passphrase does not open this signing identity.',
+    wrongPassphrase: 'The passphrase does not open this signing identity, or its key file is damaged.',
   },
   // ── The PDF document (electron/services/reports/templates) ──
   document: {
@@ -155,6 +160,7 @@ export const reportsEn = {
       outcomes: 'Outcome indicators',
       gap: 'Self-assessment and inspection compared',
       evidence: 'Evidence index',
+      photos: 'Annex: photographs',
       method: 'Method',
       signature: 'Signature',
     },
@@ -215,6 +221,9 @@ export const reportsEn = {
       evidenceFiles: 'Evidence files: {{refs}}',
       owner: 'Owner: {{owner}}',
       noOwner: 'Owner: not yet named',
+      requiredAction: 'Required action:',
+      closingEvidence: 'Evidence that will close it:',
+      suggested: 'Suggested from the finding: the inspector wrote no action of their own.',
       due: 'Due: {{date}}',
       status: 'Status: {{status}}',
       notRaised: 'Raised when the assessment is finalised (due {{days}} days after finalisation).',
@@ -286,6 +295,22 @@ export const reportsEn = {
       bytes_other: '{{n}} bytes',
       kilobytes: '{{n}} KB',
       megabytes: '{{n}} MB',
+    },
+    photos: {
+      taken: 'Taken {{date}}',
+      added: 'Added {{date}} (no date taken in the file)',
+      more_one: '{{n}} more photo of this criterion is in the annex.',
+      more_other: '{{n}} more photos of this criterion are in the annex.',
+      noCaption: 'No caption',
+      notShown: 'Not shown: the stored file is missing or no longer matches its SHA-256.',
+      observationsTitle: 'Observations with photo evidence',
+      annexIntro:
+        'Every photo attached as evidence, in the order of the evidence index. Each image is a reduced copy, at most {{px}} pixels on its longest side; the SHA-256 is that of the original file, so a reader holding it can check that it is the same file.',
+      colCaption: 'Caption',
+      colCriterion: 'Criterion',
+      colDate: 'Date',
+      colFile: 'Original file',
+      colHash: 'SHA-256 of the original',
     },
     method: {
       intro:

@@ -37,6 +37,11 @@ export const sampleEn = {
         text: 'The report shows the outcome, every finding with its corrective action, and every criterion. Open it and look through the preview.',
         action: 'Open the report',
       },
+      review: {
+        title: 'Hand over to a reviewer',
+        text: 'You submitted the sample, so a different person must finalise it and sign the report (four eyes). On a shared laptop the reviewer switches the profile: open “{{profile}}”, put in the reviewer’s name (for this trial, any name but yours), save, and open the report again. Switch back to your own name afterwards.',
+        action: 'Open the profile',
+      },
       sign: {
         title: 'Sign the report',
         text: 'Choose “{{button}}”, create a trial signing identity with a passphrase you will remember (it is self-signed and only for trial use), and sign.',

@@ -19,6 +19,13 @@ export const signingEn = {
   validation: {
     passphrase: 'Use a passphrase of at least 8 characters.',
   },
+  /** Shown beside an identity whose key this host cannot open (command line, browser host). */
+  keyInDesktopKeychainShort: 'desktop app only',
+  errors: {
+    keyInDesktopKeychain: "This identity's key is locked with the desktop app's operating-system keychain; open it in the desktop app.",
+    keychainRefused:
+      "The operating system's keychain did not open this identity's key. Was the keychain reset, or the data folder copied from another user account?",
+  },
   /** One line per verification step (ids from the services' checks). */
   check: {
     byteRange: 'The signed bytes and the signature line up',

@@ -5,6 +5,18 @@ import { optionalNumber, optionalText, requiredText } from '../validation/fields
 export const idSchema = z.uuid({ error: 'validation.id' });
 
 /**
+ * The fields a cross-field rule reads. Zod skips an object's refinements once any field has failed; with
+ * `when`, a rule runs as soon as the fields it needs are valid, so a form shows all its problems at once.
+ */
+const mobilityFields = z.looseObject({
+  mobilityTrack: z.boolean(),
+  destinationCountry: z.string(),
+  targetLanguage: z.string(),
+  targetCefr: z.string(),
+});
+const registrationFields = z.looseObject({ registrationBody: z.enum(registrationBodies), registrationNumber: z.string() });
+
+/**
  * Messages are catalogue keys (`validation.*`): the renderer shows them in the user's language and the
  * command line prints the English text. Numeric fields accept strings with Bengali or Western digits so
  * one schema serves both the form and the IPC contract.
@@ -32,14 +44,18 @@ export const programmeInputSchema = z
     targetCefr: z.union([z.enum(cefrLevels), z.literal('')]),
     activities: z.array(z.enum(programmeActivities)).max(programmeActivities.length),
   })
-  .superRefine((p, ctx) => {
-    // A mobility track is only meaningful with a destination and a language target (domain notes §6.1).
-    if (!p.mobilityTrack) return;
-    if (p.destinationCountry === '')
-      ctx.addIssue({ code: 'custom', path: ['destinationCountry'], message: 'validation.requiredForMobility' });
-    if (p.targetLanguage === '') ctx.addIssue({ code: 'custom', path: ['targetLanguage'], message: 'validation.requiredForMobility' });
-    if (p.targetCefr === '') ctx.addIssue({ code: 'custom', path: ['targetCefr'], message: 'validation.requiredForMobility' });
-  });
+  .superRefine(
+    (p, ctx) => {
+      // A mobility track is only meaningful with a destination and a language target (domain notes §6.1).
+      if (p.mobilityTrack !== true) return;
+      if (p.destinationCountry === '')
+        ctx.addIssue({ code: 'custom', path: ['destinationCountry'], message: 'validation.requiredForMobility' });
+      if (p.targetLanguage === '') ctx.addIssue({ code: 'custom', path: ['targetLanguage'], message: 'validation.requiredForMobility' });
+      if (p.targetCefr === '') ctx.addIssue({ code: 'custom', path: ['targetCefr'], message: 'validation.requiredForMobility' });
+    },
+    // Every problem of the form at once: the mobility check runs even while, say, the annual intake is wrong.
+    { when: (payload) => mobilityFields.safeParse(payload.value).success },
+  );
 
 export const institutionInputSchema = z
   .object({
@@ -56,11 +72,14 @@ export const institutionInputSchema = z
     contactEmail: optionalText(200).refine((v) => v === '' || z.email().safeParse(v).success, { error: 'validation.email' }),
     sectors: z.array(z.enum(sectors)).max(sectors.length),
   })
-  .superRefine((i, ctx) => {
-    if (i.registrationBody !== 'none' && i.registrationNumber === '') {
-      ctx.addIssue({ code: 'custom', path: ['registrationNumber'], message: 'validation.registrationNumber' });
-    }
-  });
+  .superRefine(
+    (i, ctx) => {
+      if (i.registrationBody !== 'none' && i.registrationNumber === '') {
+        ctx.addIssue({ code: 'custom', path: ['registrationNumber'], message: 'validation.registrationNumber' });
+      }
+    },
+    { when: (payload) => registrationFields.safeParse(payload.value).success },
+  );
 
 const recordMeta = {
   id: idSchema,

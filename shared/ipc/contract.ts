@@ -1,4 +1,5 @@
 import { assessmentsContract } from '../assessments/contract';
+import { backupContract } from '../backup/contract';
 import { evidenceContract } from '../evidence/contract';
 import { exchangeContract } from '../exchange/contract';
 import { frameworksContract } from '../framework/contract';
@@ -27,6 +28,7 @@ export const contract = {
   ...sampleContract,
   ...exchangeContract,
   ...headOfficeContract,
+  ...backupContract,
 } as const;
 
 export type Contract = typeof contract;

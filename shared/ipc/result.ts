@@ -3,9 +3,20 @@ import { z } from 'zod';
 /**
  * Errors cross the process boundary as data, never as thrown exceptions: Electron keeps only the
  * message of a thrown error, and the renderer needs the code and field paths to show a useful message.
- * The set of codes is closed so the UI can translate every one.
+ * The set of codes is closed so the UI can translate every one. `forbidden`: the acting person's role
+ * or part in an assessment does not allow the step (shared/settings/roles.ts).
  */
-export const errorCodes = ['validation', 'not-found', 'conflict', 'locked', 'io', 'signing', 'unauthorized', 'internal'] as const;
+export const errorCodes = [
+  'validation',
+  'not-found',
+  'conflict',
+  'locked',
+  'io',
+  'signing',
+  'unauthorized',
+  'forbidden',
+  'internal',
+] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
 export const issueSchema = z.object({

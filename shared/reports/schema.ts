@@ -20,6 +20,9 @@ export const reportEvidenceFileSchema = z.object({
   /** A framework evidence code (DOC, OBS, PHOTO, …). */
   evidenceType: z.string(),
   caption: z.string(),
+  /** When a photo was taken, from its EXIF (local time, no zone); null when unknown and `attachedAt` stands. */
+  takenAt: z.string().nullable(),
+  attachedAt: z.string(),
   /** The units it supports; none for evidence of the assessment as a whole. */
   links: z.array(z.object({ criterionId: z.string(), programmeId: idSchema.nullable() })),
 });

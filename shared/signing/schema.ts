@@ -41,8 +41,14 @@ export const certificateSummarySchema = z.object({
 });
 export type CertificateSummary = z.infer<typeof certificateSummarySchema>;
 
-/** What `<dataDir>/identities/<id>.json` holds. Never key material. */
-export const identitySchema = certificateSummarySchema.extend({
+/** What locks a stored key beside its passphrase: the desktop app's operating-system keychain. */
+export const keyWrapKindSchema = z.enum(['os-keychain']);
+
+/**
+ * What `<dataDir>/identities/<id>.json` holds. Never key material. Files written before keys recorded
+ * their wrapping lack `keyWrapped`; the store then looks at the key file itself.
+ */
+export const storedIdentitySchema = certificateSummarySchema.extend({
   id: z.uuid(),
   name: z.string(),
   role: z.string(),
@@ -51,6 +57,21 @@ export const identitySchema = certificateSummarySchema.extend({
   chain: z.array(z.string()),
   createdAt: z.string(),
   format: z.literal('tvet-inspector/identity@1'),
+  /** The key file is locked again by `keyWrappedBy` (only the desktop app can remove that lock). */
+  keyWrapped: z.boolean().optional(),
+  keyWrappedBy: keyWrapKindSchema.nullable().optional(),
+});
+export type StoredIdentity = z.infer<typeof storedIdentitySchema>;
+
+/** An identity as the services describe it: the stored profile, how its key is locked, and whether this host can open it. */
+export const identitySchema = storedIdentitySchema.extend({
+  keyWrapped: z.boolean(),
+  keyWrappedBy: keyWrapKindSchema.nullable(),
+  /**
+   * False when the key is locked with the desktop app's keychain and this host (command line, browser
+   * host) has none: the identity is listed, but signing with it must happen in the desktop app.
+   */
+  keyOpensHere: z.boolean(),
 });
 export type Identity = z.infer<typeof identitySchema>;
 

@@ -9,7 +9,7 @@ export function requiredText(max: number) {
     .string({ error: 'validation.required' })
     .trim()
     .min(1, { error: 'validation.required' })
-    .max(max, { error: 'validation.tooLong' })
+    .max(max, { error: `validation.tooLongMax:${max}` })
     .refine((v) => !controlChars.test(v), { error: 'validation.controlChars' });
 }
 
@@ -17,7 +17,7 @@ export function optionalText(max: number) {
   return z
     .string()
     .trim()
-    .max(max, { error: 'validation.tooLong' })
+    .max(max, { error: `validation.tooLongMax:${max}` })
     .refine((v) => !controlChars.test(v), { error: 'validation.controlChars' })
     .default('');
 }
@@ -30,7 +30,7 @@ export function optionalText(max: number) {
 export function noteText(max: number) {
   return z
     .string()
-    .max(max, { error: 'validation.tooLong' })
+    .max(max, { error: `validation.tooLongMax:${max}` })
     .refine((v) => !controlChars.test(v), { error: 'validation.controlChars' });
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AssessmentSummary } from '../../../shared/assessments/schema';
 import { bundledFrameworksDir, rateAll, setUp, testClock } from '../../services/assessments/test-fixtures';
 import { institutionInput, openTestServices } from '../../services/test-support/services';
+import { asReviewer, testReviewer } from '../../services/test-support/reviewer';
 import { tempDir } from '../../services/test-support/temp-dir';
 import { runCli } from '../main';
 
@@ -35,7 +36,8 @@ function scenario() {
   clock.set('2025-03-06T12:00:00.000Z');
   const submitted = s.assessments.submit(inspection.id, inspection.revision);
   clock.set('2025-03-10T12:00:00.000Z');
-  const finalised = s.assessments.finalise(inspection.id, submitted.revision);
+  // Four eyes: a reviewer finalises what Farida submitted.
+  const finalised = asReviewer(s, () => s.assessments.finalise(inspection.id, submitted.revision));
 
   clock.set('2025-04-10T12:00:00.000Z');
   const draft = s.assessments.create(input({ kind: 'self-assessment', team: [{ name: 'Nasima Begum', role: 'administrator' }] }));
@@ -158,8 +160,8 @@ describe('assessments on the command line', () => {
       field('Team', 'Farida Yasmin (Lead inspector), Tanvir Hasan (Inspector)'),
       field('Planned', '2025-03-01 to 2025-03-05'),
       field('Site visit', '2025-03-03'),
-      field('Submitted', '2025-03-06 12:00 UTC'),
-      field('Finalised', '2025-03-10 12:00 UTC by Farida Yasmin'),
+      field('Submitted', '2025-03-06 12:00 UTC by Farida Yasmin'),
+      field('Finalised', `2025-03-10 12:00 UTC by ${testReviewer.userName}`),
       field('Framework', `bd-eu-tvet 1.0.0 (version id ${finalised.frameworkVersionId})`),
       field('Content hash', `${finalised.frameworkContentHash}`),
       field('Revisions', `1  ${finalised.id}  Finalised  (this one)`),

@@ -173,7 +173,7 @@ function show(s: AppServices, id: string, o: Output): number {
   line('Planned', a.plannedStart || a.plannedEnd ? `${a.plannedStart || '?'} to ${a.plannedEnd || '?'}` : 'not planned');
   line('Site visit', a.siteVisitDate || 'not set');
   line('Created', `${utcMinute(a.createdAt)} UTC by ${a.createdBy}`);
-  if (a.submittedAt) line('Submitted', `${utcMinute(a.submittedAt)} UTC`);
+  if (a.submittedAt) line('Submitted', `${utcMinute(a.submittedAt)} UTC${a.submittedBy ? ` by ${a.submittedBy}` : ''}`);
   if (a.finalisedAt) line('Finalised', `${utcMinute(a.finalisedAt)} UTC by ${a.finalisedBy}`);
   line('Updated', `${utcMinute(a.updatedAt)} UTC by ${a.updatedBy}`);
   line('Framework', `${a.frameworkId} ${a.frameworkVersion} (version id ${a.frameworkVersionId})`);

@@ -89,6 +89,34 @@ describe('identity and verify commands', () => {
     expect(json).toMatchObject({ valid: true, trusted: true });
   });
 
+  it('lists a desktop identity whose key the OS keychain locks as locked, with the reason, not as damaged', async () => {
+    const dataDir = tempDir();
+    const wrap = (b: Buffer) => Buffer.concat([Buffer.from('v10'), Buffer.from(b.map((x) => x ^ 0x33))]);
+    const desktop = new IdentityStore(dataDir, { secrets: { kind: 'os-keychain', wrap, unwrap: wrap } });
+    desktop.createSelfSigned({ name: 'Rahima Khatun', role: 'Inspector', organisation: 'NSDA', passphrase: 'desktop passphrase' });
+    new IdentityStore(dataDir).createSelfSigned({
+      name: 'Salma Begum',
+      role: 'Inspector',
+      organisation: 'NSDA',
+      passphrase: 'cli passphrase',
+    });
+    const list = await run(['identity', 'list', '--data-dir', dataDir]);
+    expect(list.code).toBe(0);
+    const blocks = list.out.split(/\n(?=[0-9a-f-]{36} )/);
+    const rahima = blocks.find((b) => b.includes('Rahima Khatun'));
+    const salma = blocks.find((b) => b.includes('Salma Begum'));
+    expect(rahima).toContain('Rahima Khatun');
+    expect(rahima).toContain(
+      "KEY LOCKED: This identity's key is locked with the desktop app's operating-system keychain; open it in the desktop app.",
+    );
+    expect(salma).toContain('Salma Begum');
+    expect(salma).toContain('Key: locked with its passphrase (opens here and in the desktop app).');
+    expect(list.out).not.toMatch(/damaged/i);
+    const json = JSON.parse((await run(['identity', 'list', '--json', '--data-dir', dataDir])).out);
+    const opens = Object.fromEntries(json.items.map((i: { name: string; keyOpensHere: boolean }) => [i.name, i.keyOpensHere]));
+    expect(opens).toEqual({ 'Rahima Khatun': false, 'Salma Begum': true });
+  });
+
   it('uses exit code 2 for usage errors', async () => {
     const dataDir = tempDir();
     expect((await run(['verify', '--data-dir', dataDir])).code).toBe(2);

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/ipc/result';
-import { IdentityStore } from '../../services/signing/identity-store';
+import type { Identity } from '../../../shared/signing/schema';
+import { IdentityStore, keyInDesktopKeychainMessage } from '../../services/signing/identity-store';
 import { TrustedRoots } from '../../services/signing/trusted-roots';
 import { defaultDataDir } from '../../services/support/data-dir';
 import { exitCodes, readPassphrase, UsageError, type Output } from '../cli-context';
@@ -33,17 +34,8 @@ export function runIdentity(args: string[], o: Output): number {
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
   const store = new IdentityStore(dataDir);
   const print = (value: unknown, text: string) => o.out(o.json ? JSON.stringify(value, null, 2) : text);
-  const describe = (i: {
-    id: string;
-    name: string;
-    role: string;
-    organisation: string;
-    fingerprintSha256: string;
-    validTo: string;
-    selfSigned: boolean;
-    issuer: string;
-  }) =>
-    `${i.id}  ${i.name}, ${i.role}, ${i.organisation}\n  ${i.selfSigned ? 'SELF-SIGNED (trial use only)' : `issued by ${i.issuer}`}; valid until ${i.validTo}\n  SHA-256 ${i.fingerprintSha256}`;
+  const describe = (i: Identity) =>
+    `${i.id}  ${i.name}, ${i.role}, ${i.organisation}\n  ${i.selfSigned ? 'SELF-SIGNED (trial use only)' : `issued by ${i.issuer}`}; valid until ${i.validTo}\n  SHA-256 ${i.fingerprintSha256}\n  ${keyLine(i)}`;
 
   switch (verb) {
     case 'create': {
@@ -95,6 +87,13 @@ export function runIdentity(args: string[], o: Output): number {
     default:
       throw new UsageError(`Unknown command "identity ${verb ?? ''}".`);
   }
+}
+
+/** How the key is locked, said plainly: the command line has no OS keychain, so a desktop-made key may not open here. */
+function keyLine(i: Identity): string {
+  if (!i.keyWrapped) return 'Key: locked with its passphrase (opens here and in the desktop app).';
+  if (!i.keyOpensHere) return `KEY LOCKED: ${keyInDesktopKeychainMessage}`;
+  return 'Key: locked with its passphrase and the operating-system keychain.';
 }
 
 function readFile(file: string): Buffer {

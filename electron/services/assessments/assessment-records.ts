@@ -9,12 +9,13 @@ import type {
 import { ratingEntriesOf, scopeOf, snapshotProgramme } from '../../../shared/assessments/scope';
 import { AppError, type Issue } from '../../../shared/ipc/result';
 import { scoreAssessment, type ScoreResult } from '../../../shared/scoring';
+import { kindsFor } from '../../../shared/settings/roles';
 import type { Mutator } from '../db/mutator';
 import type { FrameworkService, LoadedFramework } from '../frameworks/framework-service';
 import type { InstitutionRepository } from '../institutions/institution-repository';
 import type { ProgrammeRepository } from '../institutions/programme-repository';
 import { newId } from '../support/ids';
-import { assertDraft, assessmentNotFound, invalid, staleAssessment } from './assessment-errors';
+import { assertDraft, assessmentNotFound, invalid, kindNotForRole, staleAssessment } from './assessment-errors';
 import type { AssessmentRepository, ListFilter, ListPage } from './assessment-repository';
 import { carryRating } from './carry-rating';
 import type { RatingRepository } from './rating-repository';
@@ -66,6 +67,8 @@ export class AssessmentRecords {
   create(input: AssessmentCreateInput): Assessment {
     const id = newId();
     return this.mutator.run((m) => {
+      // Who may start what comes before what is wrong with the form: a second try would be refused too.
+      if (!kindsFor(m.actor.role).includes(input.kind)) throw kindNotForRole(input.kind, m.actor.role);
       const issues: Issue[] = [...teamIssues(input.kind, input.team)];
       const institution = this.institutions.get(input.institutionId);
       if (institution === undefined) issues.push({ path: ['institutionId'], message: 'assessments.errors.institutionNotFound' });

@@ -31,6 +31,7 @@ interface AssessmentRow {
   units_total: number;
   units_answered: number;
   submitted_at: string | null;
+  submitted_by: string;
   finalised_at: string | null;
   finalised_by: string;
   score: string | null;
@@ -295,6 +296,7 @@ function toAssessment(r: AssessmentRow): Assessment {
     previousRevisionId: r.previous_revision_id,
     reopenReason: r.reopen_reason,
     submittedAt: r.submitted_at,
+    submittedBy: r.submitted_by,
     finalisedAt: r.finalised_at,
     finalisedBy: r.finalised_by,
     score: r.score === null ? null : (JSON.parse(r.score) as StoredScore),

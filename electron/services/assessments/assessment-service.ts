@@ -102,6 +102,6 @@ export function createAssessmentServices(
       new AssessmentWorkflow(records, assessments, ratings, actions, institutions, frameworks, units, mutator),
       new FrameworkChange(records, assessments, ratings, frameworks, units, mutator),
     ),
-    correctiveActions: new CorrectiveActionService(actions, assessments, mutator),
+    correctiveActions: new CorrectiveActionService(actions, assessments, frameworks, (id) => records.score(id), mutator),
   };
 }

@@ -4,13 +4,14 @@ import type { Assessment, AssessmentStatus, StoredScore } from '../../../shared/
 import { ratingEntriesOf, scopeOf } from '../../../shared/assessments/scope';
 import { AppError } from '../../../shared/ipc/result';
 import { scoreAssessment, type ScoreResult } from '../../../shared/scoring';
+import { finaliseRefusal } from '../../../shared/settings/roles';
 import { canonicalJson } from '../../../shared/util/canonical-json';
 import type { MutationContext, Mutator } from '../db/mutator';
 import type { FrameworkService, LoadedFramework } from '../frameworks/framework-service';
 import { recordAssessmentFacts } from '../head-office/record-facts';
 import type { InstitutionRepository } from '../institutions/institution-repository';
 import { newId } from '../support/ids';
-import { finalisedLocked, invalid, staleAssessment } from './assessment-errors';
+import { finaliseRefused, finalisedLocked, invalid, staleAssessment } from './assessment-errors';
 import type { AssessmentRecords } from './assessment-records';
 import type { AssessmentRepository } from './assessment-repository';
 import { raiseCorrectiveActions } from './raise-corrective-actions';
@@ -67,6 +68,7 @@ export class AssessmentWorkflow {
   }
 
   /**
+   * Four eyes first: the person who submitted an inspection does not finalise it (finaliseRefusal).
    * Computes the authoritative score from the stored ratings and the pinned framework (its content
    * checked against the hash pinned at the start), stores it, raises the corrective actions and locks
    * the assessment: from here the database refuses every change to it.
@@ -75,6 +77,8 @@ export class AssessmentWorkflow {
     return this.mutator.run((m) => {
       const a = this.records.require(id);
       requireStep(a, revision, 'submitted');
+      const refusal = finaliseRefusal(m.actor, a);
+      if (refusal !== null) throw finaliseRefused(refusal);
       const result = this.completeResult(a);
       const institution = this.institutions.get(a.institutionId);
       if (a.kind !== 'self-assessment') {

@@ -1,5 +1,28 @@
 import type Database from 'better-sqlite3';
-import type { CorrectiveAction, CorrectiveActionUpdate } from '../../../shared/assessments/schema';
+import type { CorrectiveAction, CorrectiveActionUpdate, FindingActionText } from '../../../shared/assessments/schema';
+
+/**
+ * An action as stored, with the inspector's parts read from its finding's rating (migration 008) and the
+ * framework version its criterion is looked up in; the service adds the criterion in both languages.
+ */
+export type StoredAction = Omit<CorrectiveAction, 'criterion'> & { frameworkVersionId: string };
+
+/** The parts an inspector wrote for the finding of one rated unit, and the note they are drawn from. */
+export interface UnitActionText {
+  criterionId: string;
+  programmeId: string | null;
+  note: string;
+  actionRequired: string;
+  closingEvidence: string;
+}
+
+interface UnitTextRow {
+  criterion_id: string;
+  programme_id: string;
+  note: string;
+  action_required: string;
+  closing_evidence: string;
+}
 
 interface ActionRow {
   id: string;
@@ -21,7 +44,18 @@ interface ActionRow {
   created_by: string;
   updated_at: string;
   updated_by: string;
+  action_required: string | null;
+  closing_evidence: string | null;
+  finding_note: string | null;
+  framework_version_id: string;
 }
+
+// The action's own row, with its finding's rating (for the inspector's parts) and its assessment (for the
+// framework). A LEFT JOIN: an action outlives nothing it needs, but a missing rating must not hide it.
+const selectActions = `SELECT ca.*, r.action_required, r.closing_evidence, r.note AS finding_note, a.framework_version_id
+  FROM corrective_actions ca
+  JOIN assessments a ON a.id = ca.assessment_id
+  LEFT JOIN ratings r ON r.assessment_id = ca.assessment_id AND r.criterion_id = ca.criterion_id AND r.programme_id = ca.programme_id`;
 
 export interface ActionInsert {
   id: string;
@@ -43,9 +77,11 @@ export interface ActionFilter {
   openOnly?: boolean | undefined;
 }
 
-/** SQL for corrective actions, and nothing else. */
+/** SQL for corrective actions (and the parts of them an inspector writes on a finding's rating), and nothing else. */
 export class CorrectiveActionRepository {
   private readonly byId: Database.Statement<[string], ActionRow>;
+  private readonly unitTextsStmt: Database.Statement<[string], UnitTextRow>;
+  private readonly writeTextStmt: Database.Statement;
   private readonly insertStmt: Database.Statement;
   private readonly updateStmt: Database.Statement;
   private readonly verifyStmt: Database.Statement;
@@ -54,7 +90,14 @@ export class CorrectiveActionRepository {
   private readonly listStmts = new Map<string, Database.Statement>();
 
   constructor(private readonly db: Database.Database) {
-    this.byId = db.prepare('SELECT * FROM corrective_actions WHERE id = ?');
+    this.byId = db.prepare(`${selectActions} WHERE ca.id = ?`);
+    this.unitTextsStmt = db.prepare(
+      'SELECT criterion_id, programme_id, note, action_required, closing_evidence FROM ratings WHERE assessment_id = ?',
+    );
+    // 003's triggers refuse this for a finalised assessment: the inspector's words are part of its record.
+    this.writeTextStmt = db.prepare(`
+      UPDATE ratings SET action_required = @actionRequired, closing_evidence = @closingEvidence
+      WHERE assessment_id = @assessmentId AND criterion_id = @criterionId AND programme_id = @programmeId`);
     this.insertStmt = db.prepare(`
       INSERT INTO corrective_actions (id, assessment_id, institution_id, criterion_id, programme_id, finding_class,
         description, owner, due_date, status, revision, created_at, created_by, updated_at, updated_by)
@@ -77,29 +120,29 @@ export class CorrectiveActionRepository {
     this.withdrawStmt = db.prepare("DELETE FROM corrective_actions WHERE id = ? AND status <> 'verified-closed'");
   }
 
-  get(id: string): CorrectiveAction | undefined {
+  get(id: string): StoredAction | undefined {
     const row = this.byId.get(id);
     return row ? toAction(row) : undefined;
   }
 
-  list(filter: ActionFilter): CorrectiveAction[] {
+  list(filter: ActionFilter): StoredAction[] {
     const where: string[] = [];
     const params: Record<string, string> = {};
     if (filter.institutionId !== undefined) {
-      where.push('institution_id = @institutionId');
+      where.push('ca.institution_id = @institutionId');
       params.institutionId = filter.institutionId;
     }
     if (filter.assessmentId !== undefined) {
-      where.push('assessment_id = @assessmentId');
+      where.push('ca.assessment_id = @assessmentId');
       params.assessmentId = filter.assessmentId;
     }
     if (filter.status !== undefined) {
-      where.push('status = @status');
+      where.push('ca.status = @status');
       params.status = filter.status;
     }
-    if (filter.openOnly === true) where.push("status <> 'verified-closed'");
-    const sql = `SELECT * FROM corrective_actions ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY due_date = '', due_date, created_at, criterion_id, programme_id`;
+    if (filter.openOnly === true) where.push("ca.status <> 'verified-closed'");
+    const sql = `${selectActions} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY ca.due_date = '', ca.due_date, ca.created_at, ca.criterion_id, ca.programme_id`;
     // Only column names and fixed text go into the SQL; values are always bound. At most 16 shapes.
     let stmt = this.listStmts.get(sql);
     if (stmt === undefined) {
@@ -140,10 +183,30 @@ export class CorrectiveActionRepository {
   withdraw(id: string): void {
     this.withdrawStmt.run(id);
   }
+
+  /** Every rated unit of an assessment with its note and the action parts written for it. */
+  unitTexts(assessmentId: string): UnitActionText[] {
+    return this.unitTextsStmt.all(assessmentId).map((r) => ({
+      criterionId: r.criterion_id,
+      programmeId: r.programme_id === '' ? null : r.programme_id,
+      note: r.note,
+      actionRequired: r.action_required,
+      closingEvidence: r.closing_evidence,
+    }));
+  }
+
+  /** Stores the parts on the unit's rating; false when the unit has no rating. */
+  writeText(assessmentId: string, criterionId: string, programmeId: string | null, text: FindingActionText): boolean {
+    return this.writeTextStmt.run({ assessmentId, criterionId, programmeId: programmeId ?? '', ...text }).changes === 1;
+  }
 }
 
-function toAction(r: ActionRow): CorrectiveAction {
+function toAction(r: ActionRow): StoredAction {
   return {
+    actionRequired: r.action_required ?? '',
+    closingEvidence: r.closing_evidence ?? '',
+    findingNote: r.finding_note ?? '',
+    frameworkVersionId: r.framework_version_id,
     id: r.id,
     assessmentId: r.assessment_id,
     institutionId: r.institution_id,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CorrectiveAction } from '../../../shared/assessments/schema';
 import { AppError } from '../../../shared/ipc/result';
 import type { AppServices } from '../app-services';
+import { asReviewer, submitAndFinalise } from '../test-support/reviewer';
 import { rateAll, setUp, testClock } from './test-fixtures';
 
 function refusal(fn: () => unknown): AppError {
@@ -25,7 +26,7 @@ function finalisedInspection(clock = testClock('2025-03-10T12:00:00.000Z')) {
     if (unit.criterionId === 'GQ-02') return { rating: 1, note: 'Policy exists on paper only.' };
     return undefined;
   });
-  const finalised = s.assessments.finalise(a.id, s.assessments.submit(a.id, a.revision).revision);
+  const finalised = submitAndFinalise(s, a.id);
   return { ...fixture, clock, inspection: finalised };
 }
 
@@ -157,7 +158,7 @@ describe('corrective actions', () => {
     // Once the follow-up is finalised it verifies nothing more.
     const submitted = s.assessments.submit(fu.id, fu.revision);
     expect(verify(fu.id, 'Seen.').code).toBe('locked');
-    s.assessments.finalise(fu.id, submitted.revision);
+    asReviewer(s, () => s.assessments.finalise(fu.id, submitted.revision));
     expect(verify(fu.id, 'Seen.').code).toBe('locked');
     expect(s.correctiveActions.list({ institutionId: inspection.institutionId, status: 'verified-closed' })).toHaveLength(1);
     s.close();
@@ -175,7 +176,7 @@ describe('corrective actions', () => {
     });
     s.assessments.saveRating({ assessmentId: revision2.id, criterionId: 'GQ-02', programmeId: null, patch: { rating: 0 } });
     clock.set('2025-04-01T12:00:00.000Z');
-    s.assessments.finalise(revision2.id, s.assessments.submit(revision2.id, revision2.revision).revision);
+    submitAndFinalise(s, revision2.id);
 
     const open = s.correctiveActions.list({ institutionId: inspection.institutionId, openOnly: true });
     expect(open.map((c) => [c.criterionId, c.findingClass, c.assessmentId, c.dueDate]).sort()).toEqual([

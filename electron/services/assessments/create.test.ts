@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/ipc/result';
+import { submitAndFinalise } from '../test-support/reviewer';
 import { institutionInput, programmeInput } from '../test-support/services';
 import { rateAll, setUp } from './test-fixtures';
 
@@ -90,7 +91,7 @@ describe('starting an assessment', () => {
     const { s, input } = setUp();
     const a = s.assessments.create(input());
     rateAll(s, a.id);
-    s.assessments.finalise(a.id, s.assessments.submit(a.id, a.revision).revision);
+    submitAndFinalise(s, a.id);
     const other = s.institutions.create(institutionInput({ nameEn: 'Khulna TTC' }));
     const p = s.institutions.createProgramme(other.id, programmeInput());
     const { issues } = issuesOf(() =>

@@ -103,6 +103,31 @@ const hostile: Record<keyof typeof assessmentsContract, unknown[]> = {
     { id: uuid, revision: 0, frameworkVersionId: uuid },
   ],
   'corrective-actions:list': [{ status: 'closed' }, { openOnly: 'yes' }, { assessmentId: 42 }],
+  'corrective-actions:findings': [{}, { assessmentId: '../x' }, { assessmentId: uuid, all: true }],
+  'corrective-actions:write': [
+    {
+      assessmentId: uuid,
+      criterionId: "GQ-01'; DROP TABLE ratings; --",
+      programmeId: null,
+      text: { actionRequired: 'Do it.', closingEvidence: 'Proof.' },
+      previous: { actionRequired: '', closingEvidence: '' },
+    },
+    {
+      assessmentId: uuid,
+      criterionId: 'GQ-01',
+      programmeId: null,
+      text: { actionRequired: '   ', closingEvidence: 'Proof.' },
+      previous: { actionRequired: '', closingEvidence: '' },
+    },
+    {
+      assessmentId: uuid,
+      criterionId: 'GQ-01',
+      programmeId: null,
+      text: { actionRequired: huge, closingEvidence: 'Proof.' },
+      previous: { actionRequired: '', closingEvidence: '' },
+    },
+    { assessmentId: uuid, criterionId: 'GQ-01', programmeId: null, text: { actionRequired: 'Do it.', closingEvidence: 'Proof.' } },
+  ],
   'corrective-actions:update': [
     { id: uuid, revision: 0, update: { owner: 'x', dueDate: 'tomorrow', status: 'open', institutionResponse: '', description: '' } },
     { id: uuid, revision: 0, update: { owner: 'x', dueDate: '', status: 'done', institutionResponse: '', description: '' } },
@@ -168,6 +193,8 @@ describe('assessment channels through the dispatcher', () => {
       await dispatch('assessments:return-to-draft', { id: a.id, revision: a.revision, reason: 'Recheck CU-02 sample.' }),
     );
     a = value<Assessment>(await dispatch('assessments:submit', { id: a.id, revision: a.revision }));
+    // Four eyes: the profile switches to a reviewer, as on a shared laptop, before finalising.
+    await dispatch('settings:update', { userName: 'Shirin Akhter', role: 'head-office' });
     a = value<Assessment>(await dispatch('assessments:finalise', { id: a.id, revision: a.revision }));
     expect(a.status).toBe('finalised');
     const locked = await dispatch('assessments:save-rating', {

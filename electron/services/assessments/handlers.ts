@@ -19,6 +19,8 @@ export function assessmentHandlers({ assessments, correctiveActions }: AppServic
     'assessments:reopen': (r) => assessments.reopen(r.id, r.reason),
     'assessments:change-framework': (r) => assessments.changeFramework(r),
     'corrective-actions:list': (r) => ({ items: correctiveActions.list(r) }),
+    'corrective-actions:findings': (r) => ({ items: correctiveActions.findings(r.assessmentId) }),
+    'corrective-actions:write': (r) => correctiveActions.write(r),
     'corrective-actions:update': (r) => correctiveActions.update(r.id, r.revision, r.update),
     'corrective-actions:verify': (r) => correctiveActions.verify(r),
   };

@@ -1,10 +1,10 @@
-import type { Assessment, CorrectiveAction } from '../../../shared/assessments/schema';
+import type { Assessment } from '../../../shared/assessments/schema';
 import { unitKey } from '../../../shared/assessments/scope';
 import type { Framework } from '../../../shared/framework';
 import type { ScoreResult } from '../../../shared/scoring';
 import type { MutationContext } from '../db/mutator';
 import { newId } from '../support/ids';
-import type { CorrectiveActionRepository } from './corrective-action-repository';
+import type { CorrectiveActionRepository, StoredAction } from './corrective-action-repository';
 import { addDays, localDate } from './dates';
 
 interface RaiseInput {
@@ -27,10 +27,15 @@ interface RaiseInput {
  * is still there moves to the new revision with its owner, response and status (and its due date, unless
  * the finding's class changed); an action whose finding is gone is withdrawn. Verified and closed actions
  * stay with the revision that raised them. So the institution never sees the same finding twice.
+ *
+ * What the institution is to do, and the evidence that will close the action, are the inspector's words on
+ * the finding's rating (written before finalising, frozen with it): an action reads them there, so a
+ * carried-over action reads what the new revision says. `description` keeps the criterion's English title
+ * only for apps older than schema 8, which print it; nothing here shows it any more.
  */
 export function raiseCorrectiveActions({ assessment: a, result, framework, owner, actions, m }: RaiseInput): void {
   const base = localDate(m.at);
-  const previous = new Map<string, CorrectiveAction>();
+  const previous = new Map<string, StoredAction>();
   if (a.previousRevisionId !== null) {
     for (const action of actions.list({ assessmentId: a.previousRevisionId, openOnly: true })) {
       previous.set(unitKey(action.criterionId, action.programmeId), action);

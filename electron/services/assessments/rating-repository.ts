@@ -41,11 +41,13 @@ export class RatingRepository {
         maturity = excluded.maturity, evidence_seen = excluded.evidence_seen,
         updated_at = excluded.updated_at, updated_by = excluded.updated_by`);
     this.deleteOne = db.prepare('DELETE FROM ratings WHERE assessment_id = ? AND criterion_id = ? AND programme_id = ?');
-    // Reopening copies every rating in one statement, stamps included: the copy is what was finalised.
+    // Reopening copies every rating in one statement, stamps included: the copy is what was finalised
+    // (with the corrective actions written for its findings, migration 008).
     this.copyStmt = db.prepare(`
       INSERT INTO ratings (assessment_id, criterion_id, programme_id, rating, na_reason, note, data, maturity, evidence_seen,
-        updated_at, updated_by)
-      SELECT @to, criterion_id, programme_id, rating, na_reason, note, data, maturity, evidence_seen, updated_at, updated_by
+        updated_at, updated_by, action_required, closing_evidence)
+      SELECT @to, criterion_id, programme_id, rating, na_reason, note, data, maturity, evidence_seen, updated_at, updated_by,
+        action_required, closing_evidence
       FROM ratings WHERE assessment_id = @from`);
   }
 

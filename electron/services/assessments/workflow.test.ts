@@ -3,6 +3,7 @@ import { frameworkContentHash } from '../../../shared/framework';
 import { AppError } from '../../../shared/ipc/result';
 import { tempDir } from '../test-support/temp-dir';
 import { openTestServices } from '../test-support/services';
+import { asReviewer, submitAndFinalise } from '../test-support/reviewer';
 import { resultHash, storedScore } from './assessment-workflow';
 import { bundledFrameworksDir, rateAll, setUp, testClock } from './test-fixtures';
 
@@ -69,7 +70,7 @@ describe('assessment workflow', () => {
     ).toBe('locked');
 
     clock.set('2025-03-10T12:00:00.000Z');
-    const finalised = s.assessments.finalise(a.id, submitted.revision);
+    const finalised = asReviewer(s, () => s.assessments.finalise(a.id, submitted.revision));
     expect(finalised).toMatchObject({ status: 'finalised', finalisedAt: '2025-03-10T12:00:00.000Z' });
     expect(finalised.score).toEqual({
       overallPct: expect.any(Number),
@@ -134,7 +135,7 @@ describe('assessment workflow', () => {
     const a = s.assessments.create(input());
     rateAll(s, a.id, (unit) => findings(unit, care.id));
     const submitted = s.assessments.submit(a.id, a.revision);
-    const finalised = s.assessments.finalise(a.id, submitted.revision);
+    const finalised = asReviewer(s, () => s.assessments.finalise(a.id, submitted.revision));
     const fingerprint = s.db.prepare('SELECT score_result_hash FROM assessments WHERE id = ?').pluck().get(a.id);
     s.close();
 
@@ -155,7 +156,7 @@ describe('assessment workflow', () => {
     const { s, input } = setUp();
     const a = s.assessments.create(input());
     rateAll(s, a.id);
-    const finalised = s.assessments.finalise(a.id, s.assessments.submit(a.id, a.revision).revision);
+    const finalised = submitAndFinalise(s, a.id);
     const before = s.assessments.get(a.id);
 
     const second = s.assessments.reopen(a.id, 'The institution appealed with new workshop-safety records.');

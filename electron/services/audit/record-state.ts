@@ -38,6 +38,8 @@ export const coveredTables = {
   ratings: {
     key: ['assessment_id', 'criterion_id', 'programme_id'],
     columns: cols('assessment_id criterion_id programme_id rating na_reason note data maturity evidence_seen updated_at updated_by'),
+    // 008: the inspector's corrective action (see addedColumns).
+    added: { action_required: '', closing_evidence: '' },
   },
   corrective_actions: {
     key: ['id'],
@@ -59,7 +61,7 @@ export const coveredTables = {
     key: ['evidence_item_id', 'criterion_id', 'programme_id'],
     columns: cols('evidence_item_id assessment_id criterion_id programme_id linked_at linked_by'),
   },
-} as const satisfies Record<string, { key: readonly string[]; columns: readonly string[] }>;
+} as const satisfies Record<string, { key: readonly string[]; columns: readonly string[]; added?: Record<string, string | number> }>;
 
 export type CoveredTable = keyof typeof coveredTables;
 export const coveredTableNames = Object.keys(coveredTables) as CoveredTable[];
@@ -77,10 +79,41 @@ export type WrittenState = Partial<Record<CoveredTable, [...RecordKey, string | 
 /** The payload key under which the Mutator records `WrittenState`. */
 export const writtenKey = 'written';
 
+/**
+ * Columns a later migration added to a covered table, with the default every older row got. A digest
+ * covers such a column only when it holds something other than its default: a row that never used it
+ * digests exactly as before the column existed (so every state logged earlier still matches), and one
+ * that did is covered in full. No content is left out: leaving the key out means "the default".
+ */
+export function addedColumns(table: CoveredTable): Readonly<Record<string, string | number>> {
+  const t = coveredTables[table];
+  return 'added' in t ? t.added : {};
+}
+
+/** The columns a digest reads from a table: version 1's, and the added ones this database has. */
+export function digestColumns(table: CoveredTable, present?: ReadonlySet<string>): string[] {
+  const added = Object.keys(addedColumns(table)).filter((c) => present === undefined || present.has(c));
+  return [...coveredTables[table].columns, ...added];
+}
+
+/** The column names of a table as this database has them (an older schema lacks the added ones). */
+export function tableColumns(db: Database.Database, table: CoveredTable): Set<string> {
+  return new Set(
+    db
+      .prepare<[], { name: string }>(`PRAGMA table_info(${table})`)
+      .all()
+      .map((c) => c.name),
+  );
+}
+
 /** SHA-256 of the canonical JSON of the covered columns: equal digests mean equal content. */
 export function rowDigest(table: CoveredTable, row: Record<string, unknown>): string {
   const picked: Record<string, unknown> = {};
   for (const column of coveredTables[table].columns) picked[column] = row[column] ?? null;
+  for (const [column, fallback] of Object.entries(addedColumns(table))) {
+    const value = row[column];
+    if (value !== undefined && value !== null && value !== fallback) picked[column] = value;
+  }
   return createHash('sha256').update(canonicalJson(picked)).digest('hex');
 }
 
@@ -94,9 +127,9 @@ export function describeRecord(table: string, key: readonly unknown[]): string {
   return `${table} ${key.length === 1 ? String(key[0]) : recordId(key)}`;
 }
 
-export function selectRowSql(table: CoveredTable): string {
+export function selectRowSql(table: CoveredTable, present?: ReadonlySet<string>): string {
   const t = coveredTables[table];
-  return `SELECT ${t.columns.join(', ')} FROM ${table} WHERE ${t.key.map((k) => `${k} = ?`).join(' AND ')}`;
+  return `SELECT ${digestColumns(table, present).join(', ')} FROM ${table} WHERE ${t.key.map((k) => `${k} = ?`).join(' AND ')}`;
 }
 
 const touchedTable = 'temp.audit_touched';
@@ -131,7 +164,7 @@ export class RecordStateTracker {
         CREATE TEMP TRIGGER IF NOT EXISTS audit_touch_${table}_insert AFTER INSERT ON main.${table} BEGIN ${note('NEW')} END;
         CREATE TEMP TRIGGER IF NOT EXISTS audit_touch_${table}_update AFTER UPDATE ON main.${table} BEGIN ${note('OLD')} ${note('NEW')} END;
         CREATE TEMP TRIGGER IF NOT EXISTS audit_touch_${table}_delete AFTER DELETE ON main.${table} BEGIN ${note('OLD')} END;`);
-      this.rowOf.set(table, db.prepare(selectRowSql(table)));
+      this.rowOf.set(table, db.prepare(selectRowSql(table, tableColumns(db, table))));
     }
     this.touched = db.prepare(`SELECT tbl, k1, k2, k3 FROM ${touchedTable}`);
     this.clearStmt = db.prepare(`DELETE FROM ${touchedTable}`);

@@ -4,8 +4,10 @@ import {
   coveredTableNames,
   coveredTables,
   describeRecord,
+  digestColumns,
   recordId,
   rowDigest,
+  tableColumns,
   writtenKey,
   type CoveredTable,
   type WrittenState,
@@ -195,7 +197,8 @@ function checkRecords(db: Database.Database): AuditTrailReport['records'] {
   const present = new Set(db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all());
   for (const table of coveredTableNames) {
     if (!present.has(table)) continue;
-    const { key, columns } = coveredTables[table];
+    const { key } = coveredTables[table];
+    const columns = digestColumns(table, tableColumns(db, table));
     const keyList = key.join(', ');
     const first = db.prepare<[], Record<string, unknown>>(
       `SELECT ${columns.join(', ')} FROM ${table} ORDER BY ${keyList} LIMIT ${pageSize}`,

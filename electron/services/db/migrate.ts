@@ -40,7 +40,12 @@ export function refuseNewerDatabase(db: Database.Database, latest: number): void
 export function migrate(
   db: Database.Database,
   all: readonly Migration[],
-  options: { backupDir: string; databasePath: string },
+  options: {
+    backupDir: string;
+    databasePath: string;
+    /** Takes the backup before migrating and returns the path of its database copy (the services' full backup); else a bare `VACUUM INTO` copy. */
+    backup?: (db: Database.Database, from: number) => string;
+  },
 ): MigrationReport {
   all.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`Migration list is not contiguous at ${m.name}`);
@@ -51,7 +56,8 @@ export function migrate(
   if (from === latest) return { from, to: latest, backupPath: null };
 
   let backupPath: string | null = null;
-  if (from > 0) {
+  if (from > 0 && options.backup) backupPath = options.backup(db, from);
+  else if (from > 0) {
     ensurePrivateDir(options.backupDir);
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     backupPath = path.join(options.backupDir, `${path.basename(options.databasePath, '.db')}-v${from}-${stamp}.db`);

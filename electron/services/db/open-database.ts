@@ -3,6 +3,7 @@ import path from 'node:path';
 import { migrate, refuseNewerDatabase, type MigrationReport } from './migrate';
 import { migrations } from './migrations';
 import { createPrivateFile, ensurePrivateDir, restrictFile } from '../support/private-files';
+import { storageRefusalIn } from '../support/storage-errors';
 
 export type Db = Database.Database;
 
@@ -16,13 +17,21 @@ export interface OpenedDatabase {
  * WAL keeps readers and the writer apart, synchronous=FULL makes every committed rating durable before
  * the call returns, and foreign keys are enforced by SQLite rather than trusted to the code.
  */
-export function openDatabase(filePath: string, options: { backupDir?: string } = {}): OpenedDatabase {
+export function openDatabase(
+  filePath: string,
+  options: { backupDir?: string; backup?: (db: Db, from: number) => string } = {},
+): OpenedDatabase {
   // The file is made (or closed) for its owner only before SQLite opens it: SQLite gives its -wal and
   // -shm files the database file's mode, so they follow whatever the umask.
   ensurePrivateDir(path.dirname(filePath));
   createPrivateFile(filePath);
   for (const suffix of ['-wal', '-shm']) restrictFile(`${filePath}${suffix}`);
-  const db = new Database(filePath);
+  let db: Db;
+  try {
+    db = new Database(filePath);
+  } catch (error) {
+    throw storageRefusalIn(path.dirname(filePath), error) ?? error;
+  }
   try {
     refuseNewerDatabase(db, migrations.length);
     db.pragma('journal_mode = WAL');
@@ -32,10 +41,12 @@ export function openDatabase(filePath: string, options: { backupDir?: string } =
     const migration = migrate(db, migrations, {
       backupDir: options.backupDir ?? path.join(path.dirname(filePath), 'backups'),
       databasePath: filePath,
+      backup: options.backup,
     });
     return { db, migration };
   } catch (error) {
     db.close();
-    throw error;
+    // A full or read-only disk says so (the file is as it was: migrations run in one transaction).
+    throw storageRefusalIn(path.dirname(filePath), error) ?? error;
   }
 }

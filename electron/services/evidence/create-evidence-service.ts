@@ -14,6 +14,8 @@ import { EvidenceService } from './evidence-service';
 import { EvidenceStore } from './evidence-store';
 import { EvidenceViewing } from './evidence-viewing';
 import { noFileDialogs, noSystemViewer, type FileDialogs, type SystemViewer } from './host-adapters';
+import { orphanGraceMs, removeOrphanedEvidence } from './orphan-cleanup';
+import { otherStoreHoldersAlive } from './store-holders';
 import { Thumbnails } from './thumbnails';
 import { UploadStaging } from './upload-staging';
 
@@ -34,6 +36,13 @@ export function createEvidenceService(db: Db, mutator: Mutator, frameworks: Fram
   // The store's own ceiling is the highest limit anyone may configure; the service applies the configured one.
   const store = new EvidenceStore(path.join(o.dataDir, 'evidence'), { maxFileBytes: EVIDENCE_LIMIT_BOUNDS.maxFileBytes });
   const repository = new EvidenceRepository(db);
+  // A process stopped between storing a file and recording it (or between dropping the last record of a
+  // file and deleting it) left a file nothing refers to: removed now, unless another live process holds
+  // the store and may be about to record it (then only old ones go).
+  removeOrphanedEvidence(store.root, {
+    isReferenced: (sha256) => repository.file(sha256) !== undefined,
+    keepChangedAfter: otherStoreHoldersAlive(store.root) ? Date.now() - orphanGraceMs : undefined,
+  });
   const assessments = new AssessmentRepository(db);
   const thumbnails = new Thumbnails(store);
   return new EvidenceService({

@@ -6,7 +6,7 @@ import type {
   EvidenceLink,
   IntegrityReport,
 } from '../../../shared/evidence/schema';
-import { acceptedExtensions } from '../../../shared/evidence/media-types';
+import { acceptedExtensions, type EvidenceMediaType } from '../../../shared/evidence/media-types';
 import { megabytes, refusal } from '../../../shared/evidence/refusals';
 import { translateMessage } from '../../../shared/i18n';
 import { AppError, type Issue } from '../../../shared/ipc/result';
@@ -25,7 +25,7 @@ import { safeFileName } from './file-name';
 import type { FileDialogs } from './host-adapters';
 import { checkIncoming, readChosenFiles, refused, type CheckedFile, type IncomingFile } from './incoming-files';
 import { KeyedLock } from './limiter';
-import type { Thumbnails } from './thumbnails';
+import type { ReportImageFiles, ReportImages, Thumbnails } from './thumbnails';
 import type { UploadStaging } from './upload-staging';
 
 export interface EvidenceServiceParts {
@@ -222,6 +222,20 @@ export class EvidenceService {
 
   thumbnail(itemId: string) {
     return this.p.viewing.thumbnail(itemId);
+  }
+
+  /** The preview and the report-sized copies of a stored photo, by its hash (see Thumbnails): what a report prints. */
+  previewImage(sha256: string, mediaType: EvidenceMediaType): Promise<Buffer | null> {
+    return this.p.thumbnails.get(sha256, mediaType);
+  }
+
+  reportImages(sha256: string, mediaType: EvidenceMediaType): Promise<ReportImages | null> {
+    return this.p.thumbnails.report(sha256, mediaType);
+  }
+
+  /** The same copies as files on disk, for a printer that loads them beside the report's HTML. */
+  reportImageFiles(sha256: string, mediaType: EvidenceMediaType): Promise<ReportImageFiles | null> {
+    return this.p.thumbnails.reportFiles(sha256, mediaType);
   }
 
   content(itemId: string) {

@@ -52,6 +52,75 @@ describe('thumbnails', () => {
     fs.appendFileSync(object, Buffer.from('tampered'));
     expect((await s.evidence.thumbnail(item.id)).thumbnail).toBeNull();
   });
+
+  it('makes the report-sized JPEG copies of a photo once (1200 px for the annex, 480 px beside a finding) and drops them with the file', async () => {
+    const { s, attach, evidenceDir } = evidenceSetUp();
+    const big = (await attach({ files: [{ name: 'site.jpg', contentBase64: b64(await photo({ width: 2400, height: 1800 })) }] })).items[0]!;
+    const small = (
+      await attach({ files: [{ name: 'small.png', contentBase64: b64(await photo({ width: 300, height: 200, format: 'png' })) }] })
+    ).items[0]!;
+    const copies = (await s.evidence.reportImages(big.sha256, big.mediaType))!;
+    const meta = async (bytes: Buffer) => {
+      const m = await sharp(bytes).metadata();
+      return [m.format, m.width, m.height];
+    };
+    expect(await meta(copies.annex)).toEqual(['jpeg', 1200, 900]);
+    expect(await meta(copies.finding)).toEqual(['jpeg', 480, 360]);
+    // A small PNG is never enlarged, and prints as a JPEG on white.
+    const fromPng = (await s.evidence.reportImages(small.sha256, small.mediaType))!;
+    expect(await meta(fromPng.annex)).toEqual(['jpeg', 300, 200]);
+    // Kept by hash and read back from the cache, not made again.
+    const annex = path.join(evidenceDir, 'thumbs', `${big.sha256}.annex1200.jpg`);
+    const before = fs.statSync(annex).mtimeMs;
+    expect((await s.evidence.reportImages(big.sha256, big.mediaType))?.annex.equals(copies.annex)).toBe(true);
+    expect(fs.statSync(annex).mtimeMs).toBe(before);
+    // The printer gets the same cached files by path.
+    expect(await s.evidence.reportImageFiles(big.sha256, big.mediaType)).toEqual({
+      annex,
+      finding: path.join(evidenceDir, 'thumbs', `${big.sha256}.finding480.jpg`),
+    });
+    expect(await s.evidence.reportImages(big.sha256, 'application/pdf')).toBeNull();
+    await s.evidence.remove(big.id, big.revision, null);
+    expect(fs.existsSync(annex)).toBe(false);
+    expect(fs.existsSync(path.join(evidenceDir, 'thumbs', `${big.sha256}.finding480.jpg`))).toBe(false);
+  });
+
+  it('makes no report copy of an altered photo', async () => {
+    const { s, attach, evidenceDir } = evidenceSetUp();
+    const item = (await attach({ files: [{ name: 'a.jpg', contentBase64: b64(await photo()) }] })).items[0]!;
+    await s.evidence.reportImages(item.sha256, item.mediaType);
+    for (const size of ['annex1200', 'finding480']) {
+      const copy = path.join(evidenceDir, 'thumbs', `${item.sha256}.${size}.jpg`);
+      expect(fs.existsSync(copy)).toBe(true);
+      fs.rmSync(copy);
+    }
+    fs.appendFileSync(path.join(evidenceDir, 'objects', item.sha256.slice(0, 2), item.sha256), Buffer.from('tampered'));
+    expect(await s.evidence.reportImages(item.sha256, item.mediaType)).toBeNull();
+    expect(await s.evidence.reportImageFiles(item.sha256, item.mediaType)).toBeNull();
+  });
+
+  it("drops copies an older version made at another size when the store opens, and makes them again at today's size", async () => {
+    const { s, attach, evidenceDir } = evidenceSetUp();
+    const item = (await attach({ files: [{ name: 'old.jpg', contentBase64: b64(await photo({ width: 2400, height: 1800 })) }] })).items[0]!;
+    const thumbs = path.join(evidenceDir, 'thumbs');
+    // As kept by the version that printed 1600 px annex copies under `<sha256>.annex.jpg`.
+    const legacy = path.join(thumbs, `${item.sha256}.annex.jpg`);
+    fs.writeFileSync(legacy, await photo({ width: 1600, height: 1200 }));
+    s.close();
+    const reopen = () => new AppServices({ ...s.options });
+    const reopened = reopen();
+    let annex: string;
+    try {
+      expect(fs.existsSync(legacy)).toBe(false);
+      annex = (await reopened.evidence.reportImageFiles(item.sha256, item.mediaType))!.annex;
+      expect((await sharp(annex).metadata()).width).toBe(1200);
+    } finally {
+      reopened.close();
+    }
+    // Today's copies survive the next opening.
+    reopen().close();
+    expect(fs.existsSync(annex)).toBe(true);
+  });
 });
 
 describe('viewing and opening evidence', () => {

@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/ipc/result';
 import { pdf, photo } from './sample-files';
 import { rateAll, setUp } from '../assessments/test-fixtures';
 import type { Clock } from '../support/clock';
+import { asReviewer } from '../test-support/reviewer';
 
 export { pdf, photo };
 
@@ -20,11 +21,11 @@ export function evidenceSetUp(options: { dataDir?: string; clock?: Clock } = {})
   const storedFiles = () => filesUnder(path.join(evidenceDir, 'objects'));
   const rows = (table: 'evidence_files' | 'evidence_items' | 'evidence_links') =>
     base.s.db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get() as number;
-  /** Rates everything, submits and finalises: the assessment becomes a locked legal record. */
+  /** Rates everything, submits and finalises (as a reviewer: four eyes): the assessment becomes a locked legal record. */
   const finalise = (id: string) => {
     rateAll(base.s, id);
     const submitted = base.s.assessments.submit(id, base.s.assessments.get(id).assessment.revision);
-    return base.s.assessments.finalise(id, submitted.revision);
+    return asReviewer(base.s, () => base.s.assessments.finalise(id, submitted.revision));
   };
   return { ...base, assessment, attach, evidenceDir, storedFiles, rows, finalise };
 }

@@ -34,6 +34,7 @@ export interface ExchangeDeps {
   trustedRoots: TrustedRoots;
   dialogs?: PackageDialogs | undefined;
   onFinalisedArrived?: (db: Db, assessmentId: string) => void;
+  beforeImport?: () => Promise<unknown>;
 }
 
 /** Wires export and import over one database; packages in transit live in `<dataDir>/packages/`. */
@@ -74,6 +75,7 @@ export function createExchangeServices(d: ExchangeDeps): ExchangeServices {
         return head ? countAnswered(units.for(head.framework_version_id, head.programmes), ratings.list(assessmentId)) : 0;
       },
       onFinalisedArrived: d.onFinalisedArrived,
+      beforeApply: d.beforeImport,
     }),
   };
 }

@@ -31,6 +31,8 @@ export interface ImportDeps {
   recount: (assessmentId: string) => number;
   /** Called inside the import transaction for each assessment that arrives finalised (head-office facts). */
   onFinalisedArrived?: (db: Db, assessmentId: string) => void;
+  /** A backup of the data folder, taken once the import is known to write something (refused if it cannot be made). */
+  beforeApply?: () => Promise<unknown>;
 }
 
 interface Previewed {
@@ -79,6 +81,7 @@ export class ImportService {
         [{ path: ['choices'], message: exchangeRefusal('choicesMissing', { count: missing.length }) }],
       );
 
+    await this.deps.beforeApply?.();
     const placed = await this.placeFiles(opened, content, plan);
     let counts;
     try {

@@ -149,6 +149,9 @@ export const ratingRow = z
     evidence_seen: jsonText(2000),
     updated_at: isoTime,
     updated_by: text(200),
+    // The inspector's corrective action for the finding (schema 8). Packages made before it have neither.
+    action_required: text(2000).default(''),
+    closing_evidence: text(2000).default(''),
   })
   .strict();
 

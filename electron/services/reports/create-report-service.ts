@@ -1,10 +1,11 @@
 import type { AppServices } from '../app-services';
 import type { Clock } from '../support/clock';
 import { changeLogHead } from '../exchange/change-log-head';
-import { printHtmlToPdf } from './print-pdf';
 import { evidenceForReport } from './report-evidence';
 import { ReportLog } from './report-log';
+import { photosForReport } from './report-photos';
 import { ReportService, type PdfPrinter } from './report-service';
+import { WarmPrinter } from './warm-printer';
 
 /** Wires the report service over the other services (called once by AppServices, after evidence). */
 export function createReportService(
@@ -23,6 +24,9 @@ export function createReportService(
   >,
   options: { dataDir: string; clock: Clock; print?: PdfPrinter | undefined },
 ): ReportService {
+  // Headless Chromium kept warm between reports unless the host prints its own way (the desktop app);
+  // it launches on the first print, so a host that never prints never starts one.
+  const warm = new WarmPrinter();
   return new ReportService({
     dataDir: options.dataDir,
     assessments: services.assessments,
@@ -30,6 +34,7 @@ export function createReportService(
     frameworks: services.frameworks,
     institutions: services.institutions,
     evidence: evidenceForReport(services.evidence),
+    photos: photosForReport(services.evidence),
     identities: services.identities,
     trustedRoots: services.trustedRoots,
     settings: services.settings,
@@ -38,6 +43,7 @@ export function createReportService(
     db: services.db,
     changeLogHead: () => changeLogHead(services.db),
     clock: options.clock,
-    print: options.print ?? printHtmlToPdf,
+    print: options.print ?? warm.print,
+    closePrinter: () => warm.close(),
   });
 }

@@ -31,7 +31,9 @@ function pageCounterContent(message: string, bengaliDigits: boolean): string {
 /**
  * The A4 page with its running header (institution, report title) and footer (reference, "Page x of y")
  * as CSS margin boxes. They belong to the document, so they use its embedded fonts (Bangla included)
- * and cost nothing per page, unlike Chromium's header and footer templates. The cover has no header.
+ * and cost nothing per page, unlike Chromium's header and footer templates. The cover has no header,
+ * except the trial label: a report signed with a self-signed certificate says so at the top of every
+ * page, cover included, so no page taken out of it can pass as issued under a real certificate.
  */
 export function pageBoxCss(ctx: ReportContext, reportTitle: string): string {
   const a = ctx.data.assessment;
@@ -40,11 +42,15 @@ export function pageBoxCss(ctx: ReportContext, reportTitle: string): string {
   const box = `font-family: ${reportFontStack}; font-size: 7.5pt; color: #5b6670;`;
   const head = `${box} vertical-align: bottom; padding-bottom: 3mm;`;
   const foot = `${box} vertical-align: top; padding-top: 3mm;`;
+  // From the signing certificate itself (IdentityStore.open), never from the identity's editable JSON.
+  const trial = ctx.data.signer?.selfSigned
+    ? `\n  @top-center { content: ${cssString(ctx.text.t('reports.document.signature.selfSigned'))}; ${head} color: #a1262d; font-weight: 700; text-align: center; }`
+    : '';
   return `@page {
   size: A4;
   margin: ${margin.top}mm ${margin.right}mm ${margin.bottom}mm ${margin.left}mm;
   @top-left { content: ${cssString(institution)}; ${head} text-align: left; }
-  @top-right { content: ${cssString(reportTitle)}; ${head} text-align: right; }
+  @top-right { content: ${cssString(reportTitle)}; ${head} text-align: right; }${trial}
   @bottom-left { content: ${cssString(reference)}; ${foot} text-align: left; }
   @bottom-right { content: ${pageCounterContent(ctx.text.template('reports.document.footer'), ctx.text.bengaliDigits)}; ${foot} text-align: right; }
 }

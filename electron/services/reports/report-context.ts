@@ -1,7 +1,9 @@
 import type { ProgrammeSnapshot } from '../../../shared/assessments/schema';
 import type { Criterion, FrameworkGroup } from '../../../shared/framework/schema';
+import type { ReportEvidenceFile } from '../../../shared/reports/schema';
 import type { Reason } from '../../../shared/scoring';
 import type { ReportData } from './report-data';
+import { isPhoto } from './report-photos';
 import { ReportText } from './report-text';
 
 /** What every template needs: the data, the words, and lookups by id. */
@@ -13,6 +15,8 @@ export interface ReportContext {
   programme(id: string | null): ProgrammeSnapshot | undefined;
   /** The evidence index references (E1, E2, …) of the files attached to one unit. */
   evidenceRefs(criterionId: string, programmeId: string | null): string[];
+  /** The photos attached to one unit, in index order. */
+  photosOf(criterionId: string, programmeId: string | null): ReportEvidenceFile[];
 }
 
 export function reportContext(data: ReportData, timeZone?: string): ReportContext {
@@ -20,10 +24,12 @@ export function reportContext(data: ReportData, timeZone?: string): ReportContex
   const groups = new Map(data.framework.groups.map((g) => [g.id, g]));
   const programmes = new Map(data.assessment.programmes.map((p) => [p.id, p]));
   const refs = new Map<string, string[]>();
+  const photos = new Map<string, ReportEvidenceFile[]>();
   for (const file of data.evidence) {
     for (const link of file.links) {
       const key = `${link.criterionId}@${link.programmeId ?? ''}`;
       refs.set(key, [...(refs.get(key) ?? []), file.ref]);
+      if (isPhoto(file)) photos.set(key, [...(photos.get(key) ?? []), file]);
     }
   }
   return {
@@ -33,6 +39,7 @@ export function reportContext(data: ReportData, timeZone?: string): ReportContex
     group: (id) => groups.get(id),
     programme: (id) => (id === null ? undefined : programmes.get(id)),
     evidenceRefs: (criterionId, programmeId) => refs.get(`${criterionId}@${programmeId ?? ''}`) ?? [],
+    photosOf: (criterionId, programmeId) => photos.get(`${criterionId}@${programmeId ?? ''}`) ?? [],
   };
 }
 

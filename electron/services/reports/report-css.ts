@@ -117,6 +117,25 @@ table.criteria, table.nc, table.evidence { table-layout: fixed; }
 .signature__after { position: absolute; left: 0; right: 0; top: ${signatureBox.top + signatureBox.height + 8}mm; font-size: 8.5pt; color: #5b6670; }
 .trial { display: inline-block; border: 0.5mm solid #a1262d; color: #a1262d; font-weight: 700; padding: 0.6mm 2mm; border-radius: 1mm; }
 
+/* Photo evidence: thumbnails under their finding, large copies two to a page in the annex. */
+table.nc:has(tr.finding-photos) tbody td { background: none !important; }
+table.nc tr:has(+ tr.finding-photos) td { border-bottom: none; }
+tr.finding-photos { break-before: avoid; page-break-before: avoid; }
+tr.finding-photos td { padding-top: 0; }
+.photo-strip { display: flex; flex-wrap: wrap; gap: 2.5mm 3mm; align-items: flex-start; margin: 0 0 1mm; }
+.photo { width: 40mm; margin: 0; break-inside: avoid; page-break-inside: avoid; font-size: 7.5pt; line-height: 1.3; }
+.photo__image { display: block; max-width: 40mm; max-height: 30mm; margin-bottom: 1mm; border: 0.25mm solid #c9d1d9; }
+.photo__date { display: block; color: #5b6670; }
+.photo__missing { border: 0.3mm dashed #9aa6b1; color: #5b6670; padding: 2mm; margin: 0 0 1mm; }
+.photo-strip__more { width: 100%; margin: 0; }
+.observation-photos { break-inside: avoid; page-break-inside: avoid; margin: 0 0 4mm; }
+.annex-photo { margin: 0 0 6mm; break-inside: avoid; page-break-inside: avoid; }
+.annex-photo__frame { display: flex; justify-content: center; margin-bottom: 1.5mm; }
+.annex-photo__image { display: block; max-width: 100%; max-height: 80mm; border: 0.25mm solid #c9d1d9; }
+table.facts.annex-photo__facts { font-size: 8pt; margin: 0; }
+table.facts.annex-photo__facts th { width: 38mm; }
+table.facts.annex-photo__facts th, table.facts.annex-photo__facts td { padding: 0.8mm 1.8mm; }
+
 /* Letter-spacing and capitals are Latin typography: Bangla clusters must not be pulled apart. */
 :lang(bn) .cover__overline, :lang(bn) .outcome__label, :lang(bn) .figure__label, :lang(bn) .signature__box-label { letter-spacing: 0; text-transform: none; }
 .tags { margin-top: 0.4mm; }

@@ -1,5 +1,6 @@
+import { selfAssessmentToCompare } from '../../../shared/assessments/compared-self-assessment';
 import { selfAssessmentGap, type GapReport } from '../../../shared/assessments/gap';
-import type { Assessment, CorrectiveAction, Rating } from '../../../shared/assessments/schema';
+import type { Assessment, CorrectiveAction, FindingAction, Rating } from '../../../shared/assessments/schema';
 import { ratingEntriesOf, scopeOf, unitKey } from '../../../shared/assessments/scope';
 import type { Framework } from '../../../shared/framework/schema';
 import type { Institution, Programme } from '../../../shared/institutions/schema';
@@ -11,6 +12,7 @@ import type { AssessmentService } from '../assessments/assessment-service';
 import type { CorrectiveActionService } from '../assessments/corrective-action-service';
 import type { FrameworkService } from '../frameworks/framework-service';
 import type { InstitutionService } from '../institutions/institution-service';
+import type { ReportPhoto } from './report-photos';
 
 /** Who signs, as the signature page shows them; `signedAt` is null in a preview. */
 export interface ReportSigner {
@@ -49,8 +51,12 @@ export interface ReportData {
   score: ScoreResult;
   ratings: ReadonlyMap<string, Rating>;
   actions: ReadonlyMap<string, CorrectiveAction>;
+  /** The non-conformities with the corrective actions written for them (what a draft's report prints). */
+  findingActions: ReadonlyMap<string, FindingAction>;
   gap: ReportGap | null;
   evidence: ReportEvidenceFile[];
+  /** The images of the photos among the evidence, by SHA-256 (empty until the report service adds them). */
+  photos: ReadonlyMap<string, ReportPhoto>;
   signer: ReportSigner | null;
   /** The organisation issuing the report (the signer's, else the user's profile). */
   issuer: string;
@@ -96,8 +102,10 @@ export function collectReportData(sources: ReportSources, assessmentId: string, 
     score,
     ratings: new Map(ratings.map((r) => [unitKey(r.criterionId, r.programmeId), r])),
     actions: new Map(actions.map((a) => [unitKey(a.criterionId, a.programmeId), a])),
+    findingActions: new Map(sources.correctiveActions.findings(assessmentId).map((a) => [unitKey(a.criterionId, a.programmeId), a])),
     gap: assessment.kind === 'self-assessment' ? null : gapFor(sources, assessment, framework, ratings),
     evidence: sources.evidence(assessmentId),
+    photos: new Map(),
     signer: o.signer,
     issuer: o.signer?.organisation || o.issuer,
     provisional: assessment.status === 'draft' || !score.complete,
@@ -126,16 +134,9 @@ function findInstitution(institutions: InstitutionService, id: string) {
   }
 }
 
-/**
- * The institution's own view to compare with: its latest finalised self-assessment, else its latest
- * submitted one. Drafts are left out: an issued report must not quote work still in progress.
- */
+/** The institution's own view to compare with, chosen by the one rule (shared/assessments/compared-self-assessment). */
 function gapFor(sources: ReportSources, inspection: Assessment, framework: Framework, ratings: Rating[]): ReportGap | null {
-  const selves = sources.assessments
-    .list({ institutionId: inspection.institutionId, kind: 'self-assessment' })
-    .filter((a) => a.status !== 'draft')
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  const chosen = selves.find((a) => a.status === 'finalised') ?? selves[0];
+  const chosen = selfAssessmentToCompare(sources.assessments.list({ institutionId: inspection.institutionId, kind: 'self-assessment' }));
   if (chosen === undefined) return null;
   const self = sources.assessments.get(chosen.id);
   const selfFramework = sources.frameworks.get(self.assessment.frameworkVersionId).framework;

@@ -13,6 +13,8 @@ export function evidenceForReport(evidence: EvidenceService): ReportEvidenceSour
       size: item.size,
       evidenceType: item.evidenceType,
       caption: item.caption,
+      takenAt: item.takenAt,
+      attachedAt: item.attachedAt,
       links: item.links.map((l) => ({ criterionId: l.criterionId, programmeId: l.programmeId })),
     }));
 }

@@ -87,7 +87,7 @@ describe('the report document (HTML, before printing)', () => {
     expect(text).toContain('Evidence files: E2');
   });
 
-  it('shows a draft as a provisional preview that cannot be signed, with a stop-use notice for a critical safety finding', () => {
+  it('shows a draft as a provisional preview that cannot be signed, with a stop-use notice for a critical safety finding', async () => {
     const { s } = scenario;
     const draft = s.assessments.create({
       kind: 'inspection',
@@ -103,7 +103,7 @@ describe('the report document (HTML, before printing)', () => {
     rateAll(s, draft.id, (unit) =>
       unit.criterionId === 'IF-03' ? { rating: 0, note: 'Fire exits locked.', evidenceSeen: ['OBS', 'PHOTO'] } : undefined,
     );
-    const preview = s.reports.preview(draft.id, 'en', null);
+    const preview = await s.reports.preview(draft.id, 'en', null);
     expect(preview.canSign).toBe(false);
     expect(preview.provisional).toBe(true);
     const text = textOf(preview.bodyHtml);

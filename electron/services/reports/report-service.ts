@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Assessment } from '../../../shared/assessments/schema';
-import { checkPassphrase } from '../signing/check-passphrase';
+import { openWithPassphrase } from '../signing/check-passphrase';
 import { AppError } from '../../../shared/ipc/result';
 import type { ReportPreview, SignedReport, SignedReportFile, SignReportRequest } from '../../../shared/reports/schema';
 import type { Language } from '../../../shared/settings/schema';
@@ -22,6 +22,7 @@ import { signatureRect } from './page-geometry';
 import type { PrintOptions } from './print-pdf';
 import { collectReportData, signerOf, type ReportSources } from './report-data';
 import type { ReportLog, ReportLogEntry } from './report-log';
+import type { ReportPhotoSource } from './report-photos';
 import { renderReport } from './render-report';
 
 /** Prints report HTML to PDF: headless Chromium by default; the desktop host may pass Electron's printToPDF. */
@@ -39,6 +40,10 @@ export interface ReportServiceDeps extends ReportSources {
   db: Db;
   /** The change log's size and newest hash now: every signed report prints it and records it. */
   changeLogHead: () => ChangeLogHead;
+  /** The images of the photos among the evidence (cached copies sized for the report). */
+  photos: ReportPhotoSource;
+  /** Stops the printer (the warm Chromium, if one runs); resolves once it has exited. */
+  closePrinter?: () => Promise<void>;
 }
 
 /**
@@ -53,15 +58,16 @@ export class ReportService {
     this.dir = path.join(deps.dataDir, 'reports');
   }
 
-  preview(assessmentId: string, language: Language, identityId: string | null, bengaliDigits = false): ReportPreview {
+  async preview(assessmentId: string, language: Language, identityId: string | null, bengaliDigits = false): Promise<ReportPreview> {
     const identity = identityId === null ? null : this.deps.identities.get(identityId);
-    const data = collectReportData(this.deps, assessmentId, {
+    const collected = collectReportData(this.deps, assessmentId, {
       language,
       bengaliDigits,
       signer: identity ? signerOf(identity, null) : null,
       issuer: this.deps.settings.get().organisation,
       preview: true,
     });
+    const data = { ...collected, photos: (await this.deps.photos(collected.evidence, 'preview')).images };
     const rendered = renderReport(data);
     return {
       title: rendered.title,
@@ -86,15 +92,17 @@ export class ReportService {
         { path: ['assessmentId'], message: 'reports.errors.draft' },
       ]);
     }
-    const identity = deps.identities.get(request.identityId);
-    checkPassphrase(deps.identities, identity.id, request.passphrase);
+    // Opened once, before anything changes: the passphrase is checked here, and the same key signs after
+    // printing. `identity` describes the signing certificate itself, so "self-signed" cannot be edited away.
+    const unlocked = openWithPassphrase(deps.identities, request.identityId, request.passphrase);
+    const { identity } = unlocked;
     if (assessment.status === 'submitted') assessment = deps.assessments.finalise(assessment.id, assessment.revision);
 
     const signedAt = deps.clock.now();
     // The log as it stands once the assessment is final: printed on the signature page and recorded with
     // the signature, so a later rewrite of the log contradicts a document that has left this machine.
     const changeLog = deps.changeLogHead();
-    const data = collectReportData(deps, assessment.id, {
+    const collected = collectReportData(deps, assessment.id, {
       language: request.language,
       bengaliDigits: request.bengaliDigits === true,
       signer: signerOf(identity, signedAt),
@@ -102,10 +110,11 @@ export class ReportService {
       preview: false,
       changeLog,
     });
-    const rendered = renderReport(data);
-    const printed = await deps.print(rendered.html, { cssPageBoxes: true });
+    const photos = await deps.photos(collected.evidence, 'print');
+    const rendered = renderReport({ ...collected, photos: photos.images });
+    const printed = await deps.print(rendered.html, { cssPageBoxes: true, resources: photos.resources });
     const pages = new PdfStructure(printed).pageRefs().length;
-    const signed = await deps.identities.signPdf(identity.id, request.passphrase, printed, {
+    const signed = await unlocked.signPdf(printed, {
       page: pages,
       rect: signatureRect(),
       reason: rendered.title,
@@ -157,6 +166,11 @@ export class ReportService {
   knownReport(sha256: string): RecordedReport | null {
     const entry = this.deps.log.find(sha256);
     return entry ? recordedReportOf(this.deps.db, entry) : null;
+  }
+
+  /** Called when the services close: the warm printing browser exits (the promise settles when it has). */
+  close(): Promise<void> {
+    return this.deps.closePrinter?.() ?? Promise.resolve();
   }
 
   pathOf(sha256: string): string {

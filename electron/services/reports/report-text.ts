@@ -1,4 +1,5 @@
 import { catalogues } from '../../../shared/i18n';
+import { localizedText, localizedTextLanguage } from '../../../shared/framework/localized-text';
 import type { LocalizedText } from '../../../shared/framework/schema';
 import type { Language } from '../../../shared/settings/schema';
 import { toBengaliDigits } from '../../../shared/validation/digits';
@@ -79,13 +80,12 @@ export class ReportText {
 
   /** Framework text in the report's language; English where the Bangla is missing. */
   fw(text: LocalizedText | undefined): string {
-    if (text === undefined) return '';
-    return this.language === 'bn' && text.bn ? text.bn : text.en;
+    return localizedText(text, this.language);
   }
 
   /** The language a framework text is actually shown in, for the `lang` attribute. */
   fwLang(text: LocalizedText | undefined): Language {
-    return this.language === 'bn' && text?.bn ? 'bn' : 'en';
+    return localizedTextLanguage(text, this.language);
   }
 
   /** A name with an English and a Bangla form (institution, programme). */

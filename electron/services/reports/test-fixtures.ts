@@ -3,6 +3,7 @@ import type { AppServices } from '../app-services';
 import { bundledFrameworksDir, greenData, rateAll } from '../assessments/test-fixtures';
 import type { Clock } from '../support/clock';
 import { institutionInput, openTestServices, programmeInput } from '../test-support/services';
+import { actingAs, submitAndFinalise } from '../test-support/reviewer';
 
 export const scriptNote = 'Labour-market survey of 2024 seen. <script>alert("report")</script> & “quotes”';
 export const banglaNote = 'ফি-র তালিকা নোটিশ বোর্ডে আছে, তবে সর্বশেষ নিরীক্ষিত হিসাব ২০২৩ সালের।';
@@ -14,8 +15,15 @@ export const banglaNote = 'ফি-র তালিকা নোটিশ বো�
  * facilities (so "Recommended with conditions"), a minor one, observations, an N/A with its reason,
  * an amber completion rate, a cohort too small to score, and two evidence files.
  */
-export async function reportScenario(options: { dataDir?: string; clock?: Clock } = {}) {
-  const s = openTestServices({ bundledFrameworksDir, ...options });
+export async function reportScenario(
+  options: {
+    dataDir?: string;
+    clock?: Clock;
+    /** More evidence for the inspection while it is still a draft (photos, for the photo report tests). */
+    attachMore?: (s: AppServices, inspectionId: string, programmes: { weldingId: string; careId: string }) => Promise<void>;
+  } = {},
+) {
+  const s = openTestServices({ bundledFrameworksDir, dataDir: options.dataDir, clock: options.clock });
   s.settings.update({ userName: 'Farida Yasmin', organisation: 'NSDA Accreditation Unit', onboarded: true });
   const institution = s.institutions.create(
     institutionInput({
@@ -107,7 +115,11 @@ export async function reportScenario(options: { dataDir?: string; clock?: Clock 
     'OBS',
     [{ criterionId: 'CON-03', programmeId: welding.id }],
   );
-  const submitted = s.assessments.submit(inspection.id, s.assessments.get(inspection.id).assessment.revision);
+  await options.attachMore?.(s, inspection.id, { weldingId: welding.id, careId: care.id });
+  // Tanvir submits; Farida, the lead inspector whose profile this is, reviews and signs (four eyes).
+  const submitted = actingAs(s, { userName: 'Tanvir Hasan', role: 'inspector' }, () =>
+    s.assessments.submit(inspection.id, s.assessments.get(inspection.id).assessment.revision),
+  );
   return { s, institution, welding, care, self, inspection: submitted, units };
 }
 
@@ -170,7 +182,7 @@ async function attach(
   });
 }
 
+/** Submits as the current user and finalises as a reviewer (four eyes does not apply to self-assessments, but a reviewer may finalise them too). */
 export function finalise(s: AppServices, id: string) {
-  const submitted = s.assessments.submit(id, s.assessments.get(id).assessment.revision);
-  return s.assessments.finalise(id, submitted.revision);
+  return submitAndFinalise(s, id);
 }

@@ -6,6 +6,7 @@ import { bundledFrameworksDir, testClock } from '../assessments/test-fixtures';
 import { createDispatcher } from '../dispatcher';
 import { createHandlers } from '../handlers';
 import { openTestServices } from '../test-support/services';
+import { asReviewer } from '../test-support/reviewer';
 
 /** A new user's data folder: the bundled framework installed and the welcome's profile made. */
 function newUser(language: 'en' | 'bn' = 'en') {
@@ -130,6 +131,25 @@ describe('the guided sample assessment', () => {
     reopened.close();
   });
 
+  it('makes an institution administrator’s sample a self-assessment they lead, which they may finalise themselves', async () => {
+    const s = newUser();
+    s.settings.update({ role: 'institution-administrator' });
+    const sample = await s.sample.create();
+    const { assessment } = s.assessments.get(sample.assessmentId);
+    expect(assessment).toMatchObject({ kind: 'self-assessment', team: [{ name: 'Farhana Islam', role: 'administrator' }] });
+    // Four eyes does not apply to a self-assessment: the administrator rates the rest, submits and finalises.
+    for (const [criterionId, programmeId] of [
+      ['GQ-06', null],
+      ['TA-06', null],
+      ['IF-06', null],
+      ['ICT-06', assessment.programmes.find((p) => p.sector === 'ict')!.id],
+    ] as const) {
+      s.assessments.saveRating({ assessmentId: sample.assessmentId, criterionId, programmeId, patch: { rating: 3 } });
+    }
+    const submitted = s.assessments.submit(sample.assessmentId, s.assessments.get(sample.assessmentId).assessment.revision);
+    expect(s.assessments.finalise(submitted.id, submitted.revision).finalisedBy).toBe('Farhana Islam');
+  });
+
   it('counts what is left to rate when returned again', async () => {
     const s = newUser();
     const sample = await s.sample.create();
@@ -151,7 +171,7 @@ describe('the guided sample assessment', () => {
       s.assessments.saveRating({ assessmentId: sample.assessmentId, criterionId, programmeId, patch: { rating } });
     }
     const submitted = s.assessments.submit(sample.assessmentId, s.assessments.get(sample.assessmentId).assessment.revision);
-    const finalised = s.assessments.finalise(submitted.id, submitted.revision);
+    const finalised = asReviewer(s, () => s.assessments.finalise(submitted.id, submitted.revision));
     expect(finalised.score).toMatchObject({ decision: 'recommended-with-conditions', complete: true });
     const actions = s.correctiveActions.list({ assessmentId: sample.assessmentId });
     expect(actions.filter((a) => a.findingClass === 'major')).toHaveLength(3);

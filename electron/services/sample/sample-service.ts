@@ -3,6 +3,7 @@ import { criterionById } from '../../../shared/framework/lookup';
 import { AppError } from '../../../shared/ipc/result';
 import type { SampleAssessment } from '../../../shared/sample/contract';
 import { applicableItems } from '../../../shared/scoring';
+import { kindsFor } from '../../../shared/settings/roles';
 import type { AppServices } from '../app-services';
 import { addDays, localDate } from '../assessments/dates';
 import { sampleEvidence } from './sample-evidence';
@@ -40,15 +41,21 @@ export class SampleService {
       const ict = this.s.institutions.createProgramme(institution.id, sampleProgrammes.ict);
       const welding = this.s.institutions.createProgramme(institution.id, sampleProgrammes.welding);
       const today = localDate(m.at);
+      // An institution's administrator starts self-assessments only (shared/settings/roles.ts): their
+      // sample is the same journey as the institution's own statement, led by them.
+      const kind = kindsFor(m.actor.role).includes('inspection') ? 'inspection' : 'self-assessment';
       const assessment = this.s.assessments.create({
-        kind: 'inspection',
+        kind,
         institutionId: institution.id,
         programmeIds: [ict.id, welding.id],
         frameworkVersionId,
-        team: [
-          { name: m.actor.name, role: 'lead-inspector' },
-          { name: 'Tanvir Hasan', role: 'inspector' },
-        ],
+        team:
+          kind === 'inspection'
+            ? [
+                { name: m.actor.name, role: 'lead-inspector' },
+                { name: 'Tanvir Hasan', role: 'inspector' },
+              ]
+            : [{ name: m.actor.name, role: 'administrator' }],
         plannedStart: addDays(today, -3),
         plannedEnd: addDays(today, -1),
         siteVisitDate: addDays(today, -2),

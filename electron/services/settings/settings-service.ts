@@ -46,8 +46,14 @@ export class SettingsService {
     };
     if (this.mutator) {
       this.mutator.run((m) => {
+        const before = this.get();
         apply();
-        m.record({ entity: 'settings', entityId: 'local', action: 'update', payload: change });
+        m.record({
+          entity: 'settings',
+          entityId: 'local',
+          action: 'update',
+          payload: { ...change, profile: profileChanges(before, this.get()) },
+        });
       });
     } else {
       apply();
@@ -59,7 +65,11 @@ export class SettingsService {
 
   /** Read on every write (autosave included), so it is cached until the profile changes. */
   actor(): Actor {
-    this.cachedActor ??= { id: this.read<string>('actor.id') ?? 'unknown', name: this.read<string>('userName') || safeUserName() };
+    this.cachedActor ??= {
+      id: this.read<string>('actor.id') ?? 'unknown',
+      name: this.read<string>('userName') || safeUserName(),
+      role: this.read<Settings['role']>('role') ?? defaults.role,
+    };
     return this.cachedActor;
   }
 
@@ -67,6 +77,20 @@ export class SettingsService {
     const row = this.readStmt.get(key);
     return row ? (JSON.parse(row.value) as T) : undefined;
   }
+}
+
+const profileFields = ['userName', 'role', 'organisation'] as const;
+
+/**
+ * Who the user says they are decides what they may do (shared/settings/roles.ts), so each change of
+ * name, role or organisation is logged as old → new, not only as the new value.
+ */
+function profileChanges(before: Settings, after: Settings): Partial<Record<(typeof profileFields)[number], { from: string; to: string }>> {
+  const changed: Partial<Record<(typeof profileFields)[number], { from: string; to: string }>> = {};
+  for (const field of profileFields) {
+    if (before[field] !== after[field]) changed[field] = { from: before[field], to: after[field] };
+  }
+  return changed;
 }
 
 function safeUserName(): string {

@@ -1,10 +1,18 @@
 import { AppError } from '../../../shared/ipc/result';
-import type { IdentityStore } from './identity-store';
+import type { IdentityStore, UnlockedIdentity } from './identity-store';
 
 /** A wrong passphrase lands on the form's passphrase field (reports and package exports ask the same way). */
 export function checkPassphrase(identities: IdentityStore, id: string, passphrase: string): void {
+  openWithPassphrase(identities, id, passphrase);
+}
+
+/**
+ * Opens an identity for the signatures of one task, with the same passphrase-field errors as
+ * `checkPassphrase`: the key is decrypted once, before anything changes, and used after printing.
+ */
+export function openWithPassphrase(identities: IdentityStore, id: string, passphrase: string): UnlockedIdentity {
   try {
-    identities.checkPassphrase(id, passphrase);
+    return identities.open(id, passphrase);
   } catch (error) {
     if (error instanceof AppError && error.code === 'validation')
       throw new AppError('validation', error.message, [{ path: ['passphrase'], message: 'reports.errors.wrongPassphrase' }]);

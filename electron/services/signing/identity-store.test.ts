@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/ipc/result';
-import { identitySchema } from '../../../shared/signing/schema';
+import { identitySchema, storedIdentitySchema } from '../../../shared/signing/schema';
 import { tempDir } from '../test-support/temp-dir';
-import { IdentityStore } from './identity-store';
+import { IdentityStore, keyInDesktopKeychainMessage } from './identity-store';
 import type { SecretWrapper } from './secret-wrapper';
 import { forgePkcs12, issueSigner, makeTestCa, opensslPkcs12 } from './test-fixtures/test-pki';
 import { minimalPdf } from './test-fixtures/minimal-pdf';
@@ -29,8 +29,8 @@ function expectAppError(fn: () => unknown, code: string, message: RegExp) {
 }
 
 /** Only the public fields of an identity, nothing else (in particular no key material). */
-function expectOnlyPublicFields(value: unknown) {
-  expect(identitySchema.strict().safeParse(value).success).toBe(true);
+function expectOnlyPublicFields(value: unknown, schema: typeof identitySchema | typeof storedIdentitySchema = identitySchema) {
+  expect(schema.strict().safeParse(value).success).toBe(true);
   expect(JSON.stringify(value)).not.toMatch(/PRIVATE KEY|"key"|"d":|privateKey/);
 }
 
@@ -60,7 +60,12 @@ describe('signing identities', () => {
     const p12 = path.join(dataDir, 'identities', `${identity.id}.p12`);
     const json = path.join(dataDir, 'identities', `${identity.id}.json`);
     expect(fs.statSync(p12).mode & 0o777).toBe(0o600);
-    expectOnlyPublicFields(JSON.parse(fs.readFileSync(json, 'utf8')));
+    const stored = JSON.parse(fs.readFileSync(json, 'utf8'));
+    expectOnlyPublicFields(stored, storedIdentitySchema);
+    // Written by a host without a keychain: the key is the plain PKCS#12, and every host can open it.
+    expect(stored).toMatchObject({ keyWrapped: false, keyWrappedBy: null });
+    expect(stored).not.toHaveProperty('keyOpensHere');
+    expect(identity).toMatchObject({ keyWrapped: false, keyWrappedBy: null, keyOpensHere: true });
     expect(fs.readdirSync(path.join(dataDir, 'identities')).sort()).toEqual([`${identity.id}.json`, `${identity.id}.p12`].sort());
   });
 
@@ -158,7 +163,7 @@ describe('signing identities', () => {
     const dataDir = tempDir();
     // Stands in for Electron's safeStorage: the bytes on disk are not the PKCS#12 itself.
     const mask = (b: Buffer) => Buffer.from(b.map((x) => x ^ 0x5a));
-    const secrets: SecretWrapper = { wrap: mask, unwrap: mask };
+    const secrets: SecretWrapper = { kind: 'os-keychain', wrap: mask, unwrap: mask };
     const store = new IdentityStore(dataDir, { secrets });
     const identity = store.createSelfSigned({ name: 'Wrapped', role: 'Inspector', organisation: 'Org', passphrase });
     const onDisk = fs.readFileSync(path.join(dataDir, 'identities', `${identity.id}.p12`));
@@ -171,6 +176,103 @@ describe('signing identities', () => {
     expect(result.signatures[0]?.signer).toMatchObject({ commonName: 'Wrapped', selfSigned: true });
     // Without the wrapper the file does not open.
     await expect(new IdentityStore(dataDir).signPdf(identity.id, passphrase, minimalPdf(), placement)).rejects.toBeInstanceOf(AppError);
+  });
+
+  it('records that a key is locked with the OS keychain, and a host without one says so plainly instead of "damaged"', async () => {
+    const dataDir = tempDir();
+    const mask = (b: Buffer) => Buffer.concat([Buffer.from('v11'), Buffer.from(b.map((x) => x ^ 0x5a))]);
+    const unmask = (b: Buffer) => Buffer.from(b.subarray(3).map((x) => x ^ 0x5a));
+    const desktop = new IdentityStore(dataDir, { secrets: { kind: 'os-keychain', wrap: mask, unwrap: unmask } });
+    const identity = desktop.createSelfSigned({ name: 'Desktop Only', role: 'Inspector', organisation: 'Org', passphrase });
+    expect(identity).toMatchObject({ keyWrapped: true, keyWrappedBy: 'os-keychain', keyOpensHere: true });
+    const json = path.join(dataDir, 'identities', `${identity.id}.json`);
+    expect(JSON.parse(fs.readFileSync(json, 'utf8'))).toMatchObject({ keyWrapped: true, keyWrappedBy: 'os-keychain' });
+
+    // The command line and the browser host have no keychain: listed, marked, and refused with the reason.
+    const browserHost = new IdentityStore(dataDir);
+    expect(browserHost.list()).toEqual([expect.objectContaining({ id: identity.id, keyWrapped: true, keyOpensHere: false })]);
+    for (const attempt of [
+      () => browserHost.checkPassphrase(identity.id, passphrase),
+      () => browserHost.signDetached(identity.id, passphrase, Buffer.from('manifest')),
+    ]) {
+      try {
+        attempt();
+        expect.fail('expected the keychain refusal');
+      } catch (error) {
+        expect(error).toBeInstanceOf(AppError);
+        expect((error as AppError).code).toBe('signing');
+        expect((error as AppError).message).toBe(keyInDesktopKeychainMessage);
+        expect((error as AppError).message).not.toMatch(/damaged/i);
+        expect((error as AppError).issues).toEqual([{ path: ['identityId'], message: 'signing.errors.keyInDesktopKeychain' }]);
+      }
+    }
+    await expect(browserHost.signPdf(identity.id, passphrase, minimalPdf(), placement)).rejects.toMatchObject({
+      message: keyInDesktopKeychainMessage,
+    });
+
+    // An identity file from before keyWrapped was recorded: judged by its key file's bytes.
+    const { keyWrapped: _w, keyWrappedBy: _b, ...legacy } = JSON.parse(fs.readFileSync(json, 'utf8'));
+    fs.writeFileSync(json, JSON.stringify(legacy));
+    expect(browserHost.get(identity.id)).toMatchObject({ keyWrapped: true, keyWrappedBy: 'os-keychain', keyOpensHere: false });
+    expect(desktop.get(identity.id)).toMatchObject({ keyWrapped: true, keyOpensHere: true });
+    expect(verifyPdf(await desktop.signPdf(identity.id, passphrase, minimalPdf(), placement)).valid).toBe(true);
+  });
+
+  it('says the keychain refused when the desktop keychain cannot unwrap a key (reset keychain, copied folder)', () => {
+    const dataDir = tempDir();
+    const wrap = (b: Buffer) => Buffer.concat([Buffer.from('v10'), b]);
+    new IdentityStore(dataDir, { secrets: { kind: 'os-keychain', wrap, unwrap: (b) => b.subarray(3) } }).createSelfSigned({
+      name: 'Old Keychain',
+      role: 'Inspector',
+      organisation: 'Org',
+      passphrase,
+    });
+    const reset: SecretWrapper = {
+      kind: 'os-keychain',
+      wrap,
+      unwrap: () => {
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      },
+    };
+    const [identity] = new IdentityStore(dataDir, { secrets: reset }).list();
+    expect(identity).toMatchObject({ keyWrapped: true, keyOpensHere: true });
+    try {
+      new IdentityStore(dataDir, { secrets: reset }).checkPassphrase(identity!.id, passphrase);
+      expect.fail('expected the keychain refusal');
+    } catch (error) {
+      expect((error as AppError).code).toBe('signing');
+      expect((error as AppError).message).toMatch(/keychain did not open/);
+      expect((error as AppError).issues).toEqual([{ path: ['identityId'], message: 'signing.errors.keychainRefused' }]);
+    }
+  });
+
+  it('opens a key written by the command line in the desktop app too (the key file decides, not the JSON)', async () => {
+    const dataDir = tempDir();
+    const identity = new IdentityStore(dataDir).createSelfSigned({
+      name: 'From the CLI',
+      role: 'Inspector',
+      organisation: 'Org',
+      passphrase,
+    });
+    const json = path.join(dataDir, 'identities', `${identity.id}.json`);
+    // Even a JSON edited to claim a keychain lock does not send the plain file through the keychain.
+    fs.writeFileSync(json, JSON.stringify({ ...JSON.parse(fs.readFileSync(json, 'utf8')), keyWrapped: true, keyWrappedBy: 'os-keychain' }));
+    const refuse = () => {
+      throw new Error('the keychain must not be asked for a plain PKCS#12');
+    };
+    const desktop = new IdentityStore(dataDir, { secrets: { kind: 'os-keychain', wrap: refuse, unwrap: refuse } });
+    expect(verifyPdf(await desktop.signPdf(identity.id, passphrase, minimalPdf(), placement)).valid).toBe(true);
+    expect(verifyPdf(await new IdentityStore(dataDir).signPdf(identity.id, passphrase, minimalPdf(), placement)).valid).toBe(true);
+  });
+
+  it('signs as the certificate says: an edited JSON cannot turn a trial identity into an issued one', () => {
+    const dataDir = tempDir();
+    const store = new IdentityStore(dataDir);
+    const identity = store.createSelfSigned({ name: 'Trial', role: 'Inspector', organisation: 'Org', passphrase });
+    const json = path.join(dataDir, 'identities', `${identity.id}.json`);
+    fs.writeFileSync(json, JSON.stringify({ ...JSON.parse(fs.readFileSync(json, 'utf8')), selfSigned: false, issuer: 'CN=Real CA' }));
+    expect(store.get(identity.id)).toMatchObject({ selfSigned: false, issuer: 'CN=Real CA' });
+    expect(store.open(identity.id, passphrase).identity).toMatchObject({ selfSigned: true, issuer: identity.issuer, name: 'Trial' });
   });
 
   it('keeps trusted roots as PEM files and refuses certificates that are not roots', () => {

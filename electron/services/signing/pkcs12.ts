@@ -3,6 +3,7 @@ import * as asn1js from 'asn1js';
 import forge from 'node-forge';
 import { AppError } from '../../../shared/ipc/result';
 import { toArrayBuffer } from './cms-sign';
+import { checkPkcs12Mac, pkcs12MacData } from './pkcs12-mac';
 
 export interface KeyAndCertificates {
   key: KeyObject;
@@ -77,10 +78,9 @@ export function readPkcs12(bytes: Buffer, passphrase: string): KeyAndCertificate
 
 /**
  * Writes our own stored form: a standard PKCS#12 whose key bag is PBES2 (PBKDF2-HMAC-SHA256,
- * 600,000 rounds, AES-256-CBC), so `openssl pkcs12` and other tools can still open it. It carries no
- * MAC on purpose: the PKCS#12 MAC key derivation cannot run natively here, and a MAC with fewer rounds
- * would give an attacker a cheap way to test passphrases. Integrity comes from the key decrypting and
- * matching the certificate, which `readStoredPkcs12` checks.
+ * 600,000 rounds, AES-256-CBC), with an integrity MAC (HMAC-SHA-256, see pkcs12-mac.ts) over the whole
+ * content, so `openssl pkcs12` and other tools open and verify it, and a changed certificate or key bag
+ * is caught before anything is signed.
  */
 export function writeStoredPkcs12(key: KeyObject, certificates: X509Certificate[], passphrase: string, friendlyName: string): Buffer {
   const leaf = certificates[0];
@@ -115,14 +115,42 @@ export function writeStoredPkcs12(key: KeyObject, certificates: X509Certificate[
   const authSafe = new asn1js.Sequence({
     value: [dataContentInfo(new asn1js.Sequence({ value: certBags })), dataContentInfo(new asn1js.Sequence({ value: [keyBag] }))],
   });
-  const pfx = new asn1js.Sequence({ value: [new asn1js.Integer({ value: 3 }), dataContentInfo(authSafe)] });
+  const authSafeBytes = new Uint8Array(authSafe.toBER());
+  const pfx = new asn1js.Sequence({
+    value: [new asn1js.Integer({ value: 3 }), dataContentInfoOf(authSafeBytes), pkcs12MacData(authSafeBytes, passphrase)],
+  });
   return Buffer.from(pfx.toBER());
 }
 
-/** Opens our stored form with Node's native PBKDF2 (forge's pure-JS one takes seconds at 600,000 rounds). */
+/** Whether bytes have the shape of a PKCS#12 file (a DER PFX, version 3); a keychain-wrapped key file does not. */
+export function looksLikePkcs12(bytes: Buffer): boolean {
+  if (bytes[0] !== 0x30) return false;
+  try {
+    const version = children(parse(bytes, ''))[0];
+    return version instanceof asn1js.Integer && version.valueBlock.valueDec === 3;
+  } catch {
+    return false;
+  }
+}
+
+/** The one message for a MAC that does not match: the two causes cannot be told apart, by design. */
+export const damagedOrWrongPassphrase = 'The passphrase does not open this signing identity, or its key file is damaged.';
+
+/**
+ * Opens our stored form with Node's native PBKDF2 (forge's pure-JS one takes seconds at 600,000 rounds).
+ * The MAC is checked first: a changed byte anywhere (a swapped certificate included) stops here. Files
+ * written before keys carried a MAC have none and still open; the key must then match the certificate.
+ */
 export function readStoredPkcs12(bytes: Buffer, passphrase: string): KeyAndCertificates {
   const pfx = parse(bytes, 'The stored identity file is damaged.');
-  const authSafe = parse(dataOf(child(pfx, 1)), 'The stored identity file is damaged.');
+  const authSafeBytes = dataOf(child(pfx, 1));
+  const macData = children(pfx)[2];
+  if (macData) {
+    const mac = checkPkcs12Mac(macData, new Uint8Array(authSafeBytes), passphrase);
+    if (mac === 'mismatch') throw new AppError('validation', damagedOrWrongPassphrase);
+    if (mac === 'unsupported') throw new AppError('signing', 'The stored identity file uses an integrity check this app does not know.');
+  }
+  const authSafe = parse(authSafeBytes, 'The stored identity file is damaged.');
   let encryptedKey: Buffer | undefined;
   const certificates: X509Certificate[] = [];
   for (const info of children(authSafe)) {
@@ -194,8 +222,12 @@ function explicit0(value: asn1js.BaseBlock): asn1js.Constructed {
 }
 
 function dataContentInfo(content: asn1js.BaseBlock): asn1js.Sequence {
+  return dataContentInfoOf(new Uint8Array(content.toBER()));
+}
+
+function dataContentInfoOf(bytes: Uint8Array): asn1js.Sequence {
   return new asn1js.Sequence({
-    value: [new asn1js.ObjectIdentifier({ value: p12Oids.data }), explicit0(new asn1js.OctetString({ valueHex: content.toBER() }))],
+    value: [new asn1js.ObjectIdentifier({ value: p12Oids.data }), explicit0(new asn1js.OctetString({ valueHex: toArrayBuffer(bytes) }))],
   });
 }
 

@@ -1,3 +1,4 @@
+import type { MenuCommand } from '../../../shared/ipc/menu-commands';
 import type { Result } from '../../../shared/ipc/result';
 
 export type Transport = (channel: string, request: unknown) => Promise<Result<unknown>>;
@@ -5,8 +6,11 @@ export type Transport = (channel: string, request: unknown) => Promise<Result<un
 /** What the Electron preload exposes on `window.tvet` (and nothing more). */
 export interface PreloadApi {
   invoke: (channel: string, request: unknown) => Promise<Result<unknown>>;
-  /** Commands chosen in the application menu (e.g. `new-institution`); returns an unsubscribe function. */
-  onMenuCommand: (listener: (command: string) => void) => () => void;
+  /**
+   * Commands chosen in the application menu (e.g. `new-institution`), only names of the shared map
+   * (shared/ipc/menu-commands.ts: the preload drops anything else); returns an unsubscribe function.
+   */
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
   host: 'electron';
 }
 

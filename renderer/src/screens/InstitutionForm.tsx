@@ -15,6 +15,8 @@ import { CheckboxGroup, SelectField, TextField } from '../components/Field';
 import { FormProblems } from '../components/FormProblems';
 import { codeOptions } from '../forms/code-options';
 import { applyServerIssues } from '../forms/server-issues';
+import { textLimits } from '../forms/text-limits';
+import { useUnsavedChanges } from '../forms/use-unsaved-changes';
 import { href, navigate } from '../router';
 
 const emptyInstitution: InstitutionFormValues = {
@@ -33,6 +35,7 @@ const emptyInstitution: InstitutionFormValues = {
 };
 
 const fieldNames = Object.keys(emptyInstitution);
+const limits = textLimits(institutionInputSchema);
 
 /** Create or edit an institution. The same zod schema validates here and again in the services. */
 export function InstitutionForm({ id }: { id?: string }) {
@@ -47,6 +50,7 @@ export function InstitutionForm({ id }: { id?: string }) {
   });
   const { register, handleSubmit, reset, setError, formState } = form;
   const { errors, isSubmitting } = formState;
+  const unsaved = useUnsavedChanges(formState.isDirty);
 
   useEffect(() => {
     if (!id) return;
@@ -64,6 +68,7 @@ export function InstitutionForm({ id }: { id?: string }) {
       ? await invoke('institutions:update', { id: existing.id, revision: existing.revision, input })
       : await invoke('institutions:create', input);
     if (result.ok) {
+      unsaved.release();
       navigate({ name: 'institution', id: result.value.id });
       return;
     }
@@ -83,8 +88,21 @@ export function InstitutionForm({ id }: { id?: string }) {
       <FormProblems serverError={serverError} unplaced={unplaced} clientErrors={hasClientErrors} />
       <form onSubmit={onSubmit} noValidate className="form">
         <div className="form-grid">
-          <TextField id="nameEn" label={t('institutions.fields.nameEn')} required registration={register('nameEn')} error={errors.nameEn} />
-          <TextField id="nameBn" label={t('institutions.fields.nameBn')} registration={register('nameBn')} error={errors.nameBn} />
+          <TextField
+            id="nameEn"
+            label={t('institutions.fields.nameEn')}
+            required
+            registration={register('nameEn')}
+            maxLength={limits.nameEn}
+            error={errors.nameEn}
+          />
+          <TextField
+            id="nameBn"
+            label={t('institutions.fields.nameBn')}
+            registration={register('nameBn')}
+            maxLength={limits.nameBn}
+            error={errors.nameBn}
+          />
           <SelectField
             id="type"
             label={t('institutions.fields.type')}
@@ -105,6 +123,7 @@ export function InstitutionForm({ id }: { id?: string }) {
             id="registrationNumber"
             label={t('institutions.fields.registrationNumber')}
             registration={register('registrationNumber')}
+            maxLength={limits.registrationNumber}
             error={errors.registrationNumber}
           />
           <SelectField
@@ -120,16 +139,30 @@ export function InstitutionForm({ id }: { id?: string }) {
             label={t('institutions.fields.district')}
             required
             registration={register('district')}
+            maxLength={limits.district}
             error={errors.district}
           />
-          <TextField id="address" label={t('institutions.fields.address')} registration={register('address')} error={errors.address} />
-          <TextField id="headName" label={t('institutions.fields.headName')} registration={register('headName')} error={errors.headName} />
+          <TextField
+            id="address"
+            label={t('institutions.fields.address')}
+            registration={register('address')}
+            maxLength={limits.address}
+            error={errors.address}
+          />
+          <TextField
+            id="headName"
+            label={t('institutions.fields.headName')}
+            registration={register('headName')}
+            maxLength={limits.headName}
+            error={errors.headName}
+          />
           <TextField
             id="contactPhone"
             type="tel"
             inputMode="tel"
             label={t('institutions.fields.contactPhone')}
             registration={register('contactPhone')}
+            maxLength={limits.contactPhone}
             error={errors.contactPhone}
           />
           <TextField
@@ -138,6 +171,7 @@ export function InstitutionForm({ id }: { id?: string }) {
             inputMode="email"
             label={t('institutions.fields.contactEmail')}
             registration={register('contactEmail')}
+            maxLength={limits.contactEmail}
             error={errors.contactEmail}
           />
         </div>
@@ -157,6 +191,7 @@ export function InstitutionForm({ id }: { id?: string }) {
           </button>
         </div>
       </form>
+      {unsaved.dialog}
     </section>
   );
 }

@@ -10,6 +10,8 @@ import { CheckboxGroup, SelectField, TextField } from '../components/Field';
 import { FormProblems } from '../components/FormProblems';
 import { codeOptions } from '../forms/code-options';
 import { applyServerIssues } from '../forms/server-issues';
+import { textLimits } from '../forms/text-limits';
+import { useUnsavedChanges } from '../forms/use-unsaved-changes';
 import { href, navigate } from '../router';
 
 const emptyProgramme: ProgrammeFormValues = {
@@ -31,6 +33,7 @@ const emptyProgramme: ProgrammeFormValues = {
 };
 
 const fieldNames = Object.keys(emptyProgramme);
+const limits = textLimits(programmeInputSchema);
 const numberText = (n: number | null) => (n === null ? '' : String(n));
 
 /** Create or edit a programme of an institution. */
@@ -46,6 +49,17 @@ export function ProgrammeForm({ institutionId, id }: { institutionId: string; id
   });
   const { errors, isSubmitting } = formState;
   const mobility = watch('mobilityTrack');
+  const unsaved = useUnsavedChanges(formState.isDirty);
+
+  // A new programme starts in the institution's own (first) sector rather than an arbitrary one; a sector
+  // the user already picked while this loaded is kept.
+  useEffect(() => {
+    if (id) return;
+    void invoke('institutions:get', { id: institutionId }).then((r) => {
+      const sector = r.ok ? r.value.institution.sectors[0] : undefined;
+      if (sector !== undefined) reset({ ...emptyProgramme, sector }, { keepDirtyValues: true });
+    });
+  }, [id, institutionId, reset]);
 
   useEffect(() => {
     if (!id) return;
@@ -69,7 +83,10 @@ export function ProgrammeForm({ institutionId, id }: { institutionId: string; id
     const result = existing
       ? await invoke('programmes:update', { id: existing.id, revision: existing.revision, input })
       : await invoke('programmes:create', { institutionId, input });
-    if (result.ok) return navigate({ name: 'institution', id: institutionId });
+    if (result.ok) {
+      unsaved.release();
+      return navigate({ name: 'institution', id: institutionId });
+    }
     setServerError(result.error);
     setUnplaced(applyServerIssues(result.error, setError, fieldNames, ['input']));
   });
@@ -90,9 +107,16 @@ export function ProgrammeForm({ institutionId, id }: { institutionId: string; id
             label={t('programmes.fields.titleEn')}
             required
             registration={register('titleEn')}
+            maxLength={limits.titleEn}
             error={errors.titleEn}
           />
-          <TextField id="titleBn" label={t('programmes.fields.titleBn')} registration={register('titleBn')} error={errors.titleBn} />
+          <TextField
+            id="titleBn"
+            label={t('programmes.fields.titleBn')}
+            registration={register('titleBn')}
+            maxLength={limits.titleBn}
+            error={errors.titleBn}
+          />
           <SelectField
             id="sector"
             label={t('programmes.fields.sector')}
@@ -106,6 +130,7 @@ export function ProgrammeForm({ institutionId, id }: { institutionId: string; id
             label={t('programmes.fields.occupation')}
             required
             registration={register('occupation')}
+            maxLength={limits.occupation}
             error={errors.occupation}
           />
           <TextField
@@ -122,6 +147,7 @@ export function ProgrammeForm({ institutionId, id }: { institutionId: string; id
             label={t('programmes.fields.escoUri')}
             hint={t('programmes.hints.escoUri')}
             registration={register('escoUri')}
+            maxLength={limits.escoUri}
             error={errors.escoUri}
           />
           <TextField
@@ -171,6 +197,7 @@ export function ProgrammeForm({ institutionId, id }: { institutionId: string; id
               label={t('programmes.fields.destinationCountry')}
               required
               registration={register('destinationCountry')}
+              maxLength={limits.destinationCountry}
               error={errors.destinationCountry}
             />
             <TextField
@@ -178,6 +205,7 @@ export function ProgrammeForm({ institutionId, id }: { institutionId: string; id
               label={t('programmes.fields.targetLanguage')}
               required
               registration={register('targetLanguage')}
+              maxLength={limits.targetLanguage}
               error={errors.targetLanguage}
             />
             <SelectField
@@ -200,6 +228,7 @@ export function ProgrammeForm({ institutionId, id }: { institutionId: string; id
           </button>
         </div>
       </form>
+      {unsaved.dialog}
     </section>
   );
 }

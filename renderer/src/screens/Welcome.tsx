@@ -3,11 +3,11 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { AppErrorData } from '../../../shared/ipc/result';
-import { profileSchema, userRoles, type Profile, type ProfileFormValues, type Settings } from '../../../shared/settings/schema';
+import { profileSchema, type Profile, type ProfileFormValues, type Settings } from '../../../shared/settings/schema';
 import { invoke } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
-import { SelectField, TextField } from '../components/Field';
 import { startSample } from './guide/start-sample';
+import { ProfileFields } from './profile/ProfileFields';
 import './guide/guide.css';
 
 type Start = 'sample' | 'empty';
@@ -73,31 +73,7 @@ export function Welcome({
         </div>
         <h2>{t('welcome.profileHeading')}</h2>
         <p className="secondary">{t('welcome.profileHint')}</p>
-        <div className="form-grid">
-          <TextField
-            id="userName"
-            label={t('welcome.name')}
-            required
-            registration={register('userName')}
-            error={errors.userName}
-            autoComplete="name"
-          />
-          <SelectField
-            id="role"
-            label={t('welcome.role')}
-            required
-            registration={register('role')}
-            error={errors.role}
-            options={userRoles.map((r) => ({ value: r, label: t(`welcome.roles.${r}`) }))}
-          />
-          <TextField
-            id="organisation"
-            label={t('welcome.organisation')}
-            registration={register('organisation')}
-            error={errors.organisation}
-            autoComplete="organization"
-          />
-        </div>
+        <ProfileFields register={register} errors={errors} />
         <div className="welcome__choice">
           <h2>{t('sample.welcome.choiceHeading')}</h2>
           <p className="secondary">{t('sample.welcome.choiceHint')}</p>

@@ -6,6 +6,7 @@ import { evidenceSchema } from './004-evidence';
 import { exchangeSchema } from './005-exchange';
 import { headOfficeSchema } from './006-head-office';
 import { auditTrailSchema } from './007-audit-trail';
+import { correctiveActionPartsSchema } from './008-corrective-action-parts';
 
 /** Append only. A shipped migration is never edited; fixes go in a new one. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   exchangeSchema,
   headOfficeSchema,
   auditTrailSchema,
+  correctiveActionPartsSchema,
 ];

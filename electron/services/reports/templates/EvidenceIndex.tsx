@@ -1,6 +1,8 @@
 import type { ReportContext } from '../report-context';
 import { unitLabel } from '../report-context';
+import { isPhoto } from '../report-photos';
 import { HeadRow, Section } from './bits';
+import { photoDate } from './PhotoEvidence';
 
 /** Each attached evidence file with its SHA-256, so a reader holding a copy can prove it is the same file. */
 export function EvidenceIndex({ ctx, n }: { ctx: ReportContext; n: string }) {
@@ -42,6 +44,7 @@ export function EvidenceIndex({ ctx, n }: { ctx: ReportContext; n: string }) {
                       {e.evidenceType}
                       {e.caption ? ` · ${e.caption}` : ''}
                     </div>
+                    {isPhoto(e) ? <div className="small muted">{photoDate(ctx, e)}</div> : null}
                   </td>
                   <td>
                     {e.links.length === 0

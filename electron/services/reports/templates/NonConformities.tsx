@@ -2,8 +2,10 @@ import { unitKey } from '../../../../shared/assessments/scope';
 import type { Finding } from '../../../../shared/scoring';
 import type { ReportContext } from '../report-context';
 import { programmeTitle } from '../report-context';
+import { CorrectiveActionCell } from './CorrectiveActionCell';
 import { evidenceLabels } from './evidence-labels';
 import { FindingBadge, Fw, HeadRow, RatingChip, Section } from './bits';
+import { FindingPhotosRow, ObservationPhotos } from './PhotoEvidence';
 
 const classOrder = { critical: 0, major: 1, minor: 2, observation: 3 } as const;
 
@@ -38,13 +40,22 @@ export function NonConformities({ ctx, n }: { ctx: ReportContext; n: string }) {
             ]}
           />
           <tbody>
-            {findings.map((f) => (
-              <FindingRow key={unitKey(f.criterionId, f.programmeId)} ctx={ctx} finding={f} />
-            ))}
+            {findings.flatMap((f) => [
+              <FindingRow key={unitKey(f.criterionId, f.programmeId)} ctx={ctx} finding={f} />,
+              // The photos follow their finding in a row of their own, across the whole table.
+              <FindingPhotosRow
+                key={`${unitKey(f.criterionId, f.programmeId)}#photos`}
+                ctx={ctx}
+                criterionId={f.criterionId}
+                programmeId={f.programmeId}
+                columns={4}
+              />,
+            ])}
           </tbody>
         </table>
       )}
       {observations > 0 ? <p className="muted">{text.t(`${d}.observations`, { count: observations, n: observations })}</p> : null}
+      <ObservationPhotos ctx={ctx} />
     </Section>
   );
 }
@@ -84,34 +95,7 @@ function FindingRow({ ctx, finding: f }: { ctx: ReportContext; finding: Finding 
         {files.length > 0 ? <p className="small">{text.t(`${d}.evidenceFiles`, { refs: files.join(', ') })}</p> : null}
         {stopUse ? <p className="not-ok small">{text.t(`${d}.stopUse`)}</p> : null}
       </td>
-      <td>
-        {action ? (
-          <>
-            <p>{actionDescription(ctx, action.description, f)}</p>
-            <p className="small">{action.owner ? text.t(`${d}.owner`, { owner: action.owner }) : text.t(`${d}.noOwner`)}</p>
-            <p className="small">
-              <strong>{text.t(`${d}.due`, { date: text.date(action.dueDate) })}</strong>
-            </p>
-            <p className="small muted">{text.t(`${d}.status`, { status: text.t(`assessments.actionStatus.${action.status}`) })}</p>
-          </>
-        ) : (
-          <p className="small muted">{text.t(`${d}.notRaised`, { days: f.dueDays ?? '' })}</p>
-        )}
-      </td>
+      <CorrectiveActionCell ctx={ctx} finding={f} action={action} written={data.findingActions.get(key)} />
     </tr>
   );
-}
-
-/**
- * Actions are raised with the criterion's English title as their description; a Bangla report shows the
- * Bangla title instead unless someone has written their own description.
- */
-function actionDescription(ctx: ReportContext, description: string, f: Finding): string {
-  const found = ctx.criterion(f.criterionId);
-  const programme = ctx.programme(f.programmeId);
-  if (!found) return description;
-  const english = programme ? `${found.criterion.title.en} (${programme.titleEn})` : found.criterion.title.en;
-  if (description !== english) return description;
-  const title = ctx.text.fw(found.criterion.title);
-  return programme ? `${title} (${ctx.text.name(programme.titleEn, programme.titleBn)})` : title;
 }

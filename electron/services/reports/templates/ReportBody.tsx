@@ -1,4 +1,5 @@
 import type { ReportContext } from '../report-context';
+import { isPhoto } from '../report-photos';
 import { Cover } from './Cover';
 import { CriteriaTable } from './CriteriaTable';
 import { EvidenceIndex } from './EvidenceIndex';
@@ -7,6 +8,7 @@ import { GroupScores } from './GroupScores';
 import { MethodNote } from './MethodNote';
 import { NonConformities } from './NonConformities';
 import { OutcomeIndicators } from './OutcomeIndicators';
+import { PhotoAnnex } from './PhotoAnnex';
 import { Programmes } from './Programmes';
 import { SignaturePage } from './SignaturePage';
 import { Summary } from './Summary';
@@ -29,6 +31,8 @@ export function ReportBody({ ctx }: { ctx: ReportContext }) {
       {gap ? <GapSection ctx={ctx} n={next()} gap={gap} /> : null}
       <EvidenceIndex ctx={ctx} n={next()} />
       <MethodNote ctx={ctx} n={next()} />
+      {/* Before the signature page: the signature must stand on the last page and cover the photos too. */}
+      {ctx.data.evidence.some(isPhoto) ? <PhotoAnnex ctx={ctx} n={next()} /> : null}
       <SignaturePage ctx={ctx} n={next()} />
     </main>
   );

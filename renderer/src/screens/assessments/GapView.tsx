@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { selfAssessmentToOffer } from '../../../../shared/assessments/compared-self-assessment';
 import { selfAssessmentGap } from '../../../../shared/assessments/gap';
 import type { GapReport } from '../../../../shared/assessments/gap';
 import type { Assessment, AssessmentSummary } from '../../../../shared/assessments/schema';
@@ -15,7 +16,6 @@ import { GapTotals } from './gap/GapTotals';
 import { formatDate } from './model/dates';
 import { loadFramework } from './model/framework-cache';
 import { institutionName } from './model/text';
-import { pickSelfAssessment } from './Workspace';
 
 interface Compared {
   self: Assessment;
@@ -74,7 +74,7 @@ export function GapView({ institutionId, inspectionId }: { institutionId: string
     void invoke('assessments:list', { institutionId }).then((r) => {
       if (!r.ok) return setError(r.error);
       setItems(r.value.items);
-      setSelfId(pickSelfAssessment(r.value.items)?.id ?? '');
+      setSelfId(selfAssessmentToOffer(r.value.items)?.id ?? '');
       setInspId(pickInspection(r.value.items, inspectionId)?.id ?? '');
     });
   }, [institutionId, inspectionId]);

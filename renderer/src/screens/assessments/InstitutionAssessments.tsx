@@ -6,6 +6,7 @@ import { ScoreTrend } from '../../components/ScoreTrend';
 import type { TrendPoint } from '../../components/ScoreTrend';
 import { formatNumber } from '../../format';
 import { href } from '../../router';
+import { actionTextHere, criterionTitleHere } from './model/action-text';
 import { formatDate, isOverdue } from './model/dates';
 import { formatPct } from './model/reasons';
 
@@ -117,6 +118,7 @@ export function InstitutionAssessments({ institutionId }: { institutionId: strin
           <thead>
             <tr>
               <th scope="col">{t('assessments.history.finding')}</th>
+              <th scope="col">{t('assessments.actions.requiredAction')}</th>
               <th scope="col">{t('assessments.actions.owner')}</th>
               <th scope="col">{t('assessments.actions.dueDate')}</th>
               <th scope="col">{t('assessments.actions.status')}</th>
@@ -125,11 +127,16 @@ export function InstitutionAssessments({ institutionId }: { institutionId: strin
           <tbody>
             {openActions.map((a) => {
               const overdue = isOverdue(a);
+              const text = actionTextHere(a);
               return (
                 <tr key={a.id} className={overdue ? 'row--overdue' : undefined}>
                   <td>
                     <span className={`finding finding--${a.findingClass}`}>{t(`assessments.finding.${a.findingClass}`)}</span>{' '}
-                    <a href={href({ name: 'assessment', id: a.assessmentId })}>{a.criterionId}</a> {a.description}
+                    <a href={href({ name: 'assessment', id: a.assessmentId })}>{a.criterionId}</a> {criterionTitleHere(a)}
+                  </td>
+                  <td className="open-actions__action">
+                    {text.actionRequired}
+                    {text.suggested.actionRequired ? <div className="secondary">{t('assessments.actions.suggestedShown')}</div> : null}
                   </td>
                   <td>{a.owner || t('common.none')}</td>
                   <td>

@@ -2,16 +2,19 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { assessmentCreateInputSchema, assessmentKinds } from '../../../../shared/assessments/schema';
+import { assessmentCreateInputSchema } from '../../../../shared/assessments/schema';
 import type { AssessmentCreateFormValues, AssessmentCreateInput, AssessmentSummary } from '../../../../shared/assessments/schema';
 import type { FrameworkVersionSummary } from '../../../../shared/framework/contract';
 import type { InstitutionSummary, Programme } from '../../../../shared/institutions/schema';
 import type { AppErrorData } from '../../../../shared/ipc/result';
+import { kindsFor } from '../../../../shared/settings/roles';
+import type { UserRole } from '../../../../shared/settings/schema';
 import { invoke } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { CheckboxGroup, Field, SelectField } from '../../components/Field';
 import { applyServerIssues } from '../../forms/server-issues';
-import { currentLanguage } from '../../i18n';
+import { useUnsavedChanges } from '../../forms/use-unsaved-changes';
+import { currentLanguage, translateServiceMessage } from '../../i18n';
 import { href, navigate } from '../../router';
 import { formatDate } from './model/dates';
 import { newestFramework } from './model/framework-order';
@@ -40,6 +43,8 @@ export function StartAssessment({ institutionId }: { institutionId: string | nul
   const [previous, setPrevious] = useState<AssessmentSummary[]>([]);
   const [serverError, setServerError] = useState<AppErrorData | null>(null);
   const [unplaced, setUnplaced] = useState<string[]>([]);
+  // The kinds offered follow the acting person's role, as the services decide (shared/settings/roles.ts).
+  const [role, setRole] = useState<UserRole>('inspector');
   const form = useForm<AssessmentCreateFormValues, unknown, AssessmentCreateInput>({
     resolver: zodResolver(assessmentCreateInputSchema),
     defaultValues: {
@@ -59,6 +64,7 @@ export function StartAssessment({ institutionId }: { institutionId: string | nul
   const { errors, isSubmitting } = formState;
   const kind = watch('kind');
   const chosenInstitution = watch('institutionId');
+  const unsaved = useUnsavedChanges(formState.isDirty);
 
   // The choices load first and the form appears with them, so the selects open on their defaults.
   const [ready, setReady] = useState(false);
@@ -69,6 +75,7 @@ export function StartAssessment({ institutionId }: { institutionId: string | nul
         if (!library.ok) setServerError(library.error);
         else setFrameworks(library.value.items);
         const admin = settings.ok && settings.value.role === 'institution-administrator';
+        if (settings.ok) setRole(settings.value.role);
         reset({
           ...getValues(),
           kind: admin ? 'self-assessment' : 'inspection',
@@ -116,7 +123,10 @@ export function StartAssessment({ institutionId }: { institutionId: string | nul
     setServerError(null);
     setUnplaced([]);
     const r = await invoke('assessments:create', input);
-    if (r.ok) return navigate({ name: 'assessment', id: r.value.id });
+    if (r.ok) {
+      unsaved.release();
+      return navigate({ name: 'assessment', id: r.value.id });
+    }
     setServerError(r.error);
     setUnplaced(applyServerIssues(r.error, setError, fieldNames));
   });
@@ -146,7 +156,8 @@ export function StartAssessment({ institutionId }: { institutionId: string | nul
         <form onSubmit={onSubmit} noValidate className="form start-form">
           <fieldset className="choice-cards" aria-describedby={errors.kind ? 'kind-error' : undefined}>
             <legend>{t('assessments.start.kind')}</legend>
-            {assessmentKinds.map((k) => (
+            {kindsFor(role).length === 1 ? <p className="secondary">{t('assessments.roles.onlySelf')}</p> : null}
+            {kindsFor(role).map((k) => (
               <label key={k} className="choice-card">
                 <input type="radio" value={k} {...register('kind')} />
                 <span>
@@ -155,6 +166,11 @@ export function StartAssessment({ institutionId }: { institutionId: string | nul
                 </span>
               </label>
             ))}
+            {errors.kind?.message ? (
+              <p className="field__error" id="kind-error">
+                {translateServiceMessage(errors.kind.message)}
+              </p>
+            ) : null}
           </fieldset>
           <div className="form-grid">
             <SelectField
@@ -238,6 +254,7 @@ export function StartAssessment({ institutionId }: { institutionId: string | nul
           </div>
         </form>
       ) : null}
+      {unsaved.dialog}
     </section>
   );
 }

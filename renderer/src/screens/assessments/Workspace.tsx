@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assessment, AssessmentSummary, Rating } from '../../../../shared/assessments/schema';
+import { selfAssessmentToCompare } from '../../../../shared/assessments/compared-self-assessment';
+import type { Assessment, Rating } from '../../../../shared/assessments/schema';
 import type { AppErrorData } from '../../../../shared/ipc/result';
 import type { RatingAnswer } from '../../../../shared/scoring';
 import { invoke } from '../../api/client';
@@ -17,16 +18,10 @@ interface Loaded {
   selfAnswers: Map<string, RatingAnswer> | null;
 }
 
-/** The self-assessment an inspection is compared with: the latest finalised one, else the latest. */
-export function pickSelfAssessment(items: readonly AssessmentSummary[]): AssessmentSummary | undefined {
-  const selfs = items.filter((a) => a.kind === 'self-assessment').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  return selfs.find((a) => a.status === 'finalised') ?? selfs[0];
-}
-
 async function loadSelfAnswers(assessment: Assessment): Promise<Map<string, RatingAnswer> | null> {
   if (assessment.kind === 'self-assessment') return null;
   const list = await invoke('assessments:list', { institutionId: assessment.institutionId, kind: 'self-assessment' });
-  const self = list.ok ? pickSelfAssessment(list.value.items) : undefined;
+  const self = list.ok ? selfAssessmentToCompare(list.value.items) : undefined;
   if (self === undefined) return null;
   const got = await invoke('assessments:get', { id: self.id });
   if (!got.ok) return null;

@@ -2,22 +2,22 @@ import type { TFunction } from 'i18next';
 import type { LocatedProblem } from '../../../../shared/framework/located-problem';
 import type { Criterion, LocalizedText } from '../../../../shared/framework/schema';
 import { formatJsonPath } from '../../../../shared/framework/located-problem';
+import { localizedText, localizedTextLanguage, localizedTitle } from '../../../../shared/framework/localized-text';
 import { formatNumber } from '../../format';
 import { currentLanguage } from '../../i18n';
 
 /** Framework text in the UI language; Bangla falls back to English where a framework has none. */
 export function local(text: LocalizedText | undefined): string {
-  if (!text) return '';
-  return currentLanguage() === 'bn' && text.bn.trim() !== '' ? text.bn : text.en;
+  return localizedText(text, currentLanguage());
 }
 
 /** The `lang` of what `local` returned, so screen readers and fonts treat it right. */
 export function localLang(text: LocalizedText | undefined): 'en' | 'bn' {
-  return currentLanguage() === 'bn' && text !== undefined && text.bn.trim() !== '' ? 'bn' : 'en';
+  return localizedTextLanguage(text, currentLanguage());
 }
 
 export function titleOf(summary: { titleEn: string; titleBn: string }): string {
-  return currentLanguage() === 'bn' && summary.titleBn.trim() !== '' ? summary.titleBn : summary.titleEn;
+  return localizedTitle(summary, currentLanguage());
 }
 
 /**

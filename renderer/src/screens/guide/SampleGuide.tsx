@@ -113,6 +113,7 @@ function StepText({ step, progress }: { step: GuideStep; progress: SampleProgres
     score: { filter: t('assessments.filters.nonConformities') },
     submit: { button: t('assessments.workflow.submit') },
     report: {},
+    review: { profile: t('profile.nav') },
     sign: { button: t('reports.screen.sign') },
     done: { verify: t('reports.nav'), newInstitution: t('institutions.new') },
   }[step];
@@ -151,6 +152,13 @@ function StepActions({ step, state, route }: { step: GuideStep; state: GuideStat
     );
   }
   if (step === 'report' || step === 'sign') actions = openReport;
+  if (step === 'review' && route.name !== 'profile') {
+    actions = (
+      <a className="button button--primary" href={href({ name: 'profile' })}>
+        {t('sample.guide.steps.review.action')}
+      </a>
+    );
+  }
   if (step === 'done') actions = <DoneActions institutionId={state.institutionId} />;
   return actions === null ? null : <div className="guide__actions">{actions}</div>;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { finaliseRefusal } from '../../../../shared/settings/roles';
 import { invoke } from '../../api/client';
 import type { Route } from '../../router';
 import type { SampleProgress } from './guide-steps';
@@ -11,8 +12,8 @@ export type ProgressState = { kind: 'loading' } | { kind: 'gone' } | { kind: 'kn
 /**
  * Reads the sample's state from the services when the route changes and every few seconds while the
  * window is visible: ratings and submitting happen inside the workspace, without a change of route.
- * Two small queries: the assessment's summary (status, answered of total) and, once it is no longer
- * a draft, its signed reports.
+ * Small queries: the assessment's summary (status, answered of total), once it is no longer a draft its
+ * signed reports, and while it is submitted whether the acting person may finalise it.
  */
 export function useSampleProgress(institutionId: string, assessmentId: string, route: Route): ProgressState {
   const [state, setState] = useState<ProgressState>({ kind: 'loading' });
@@ -32,7 +33,21 @@ export function useSampleProgress(institutionId: string, assessmentId: string, r
         if (!live) return;
         if (reports.ok) signedReports = reports.value.items.length;
       }
-      const progress: SampleProgress = { status: summary.status, toRate: Math.max(0, summary.total - summary.answered), signedReports };
+      // Submitted: whether the person on this computer may finalise it, or must hand over to a reviewer.
+      let needsReviewer = false;
+      if (summary.status === 'submitted') {
+        const [full, settings] = await Promise.all([invoke('assessments:get', { id: assessmentId }), invoke('settings:get', {})]);
+        if (!live) return;
+        if (full.ok && settings.ok) {
+          needsReviewer = finaliseRefusal({ name: settings.value.userName, role: settings.value.role }, full.value.assessment) !== null;
+        }
+      }
+      const progress: SampleProgress = {
+        status: summary.status,
+        toRate: Math.max(0, summary.total - summary.answered),
+        signedReports,
+        needsReviewer,
+      };
       setState((s) => (s.kind === 'known' && sameProgress(s.progress, progress) ? s : { kind: 'known', progress }));
     };
     void check();
@@ -48,5 +63,5 @@ export function useSampleProgress(institutionId: string, assessmentId: string, r
 }
 
 function sameProgress(a: SampleProgress, b: SampleProgress): boolean {
-  return a.status === b.status && a.toRate === b.toRate && a.signedReports === b.signedReports;
+  return a.status === b.status && a.toRate === b.toRate && a.signedReports === b.signedReports && a.needsReviewer === b.needsReviewer;
 }

@@ -210,10 +210,11 @@ export function ExportDialog({ open, scope, subject, onClose }: ExportDialogProp
           {lines.length > 0 ? <ErrorLines lines={lines} /> : null}
           <div className="field">
             <label htmlFor="package-identity">{t('exchange.export.identity')}</label>
+            {/* An identity whose key only the desktop app's keychain opens is listed here too, and says so. */}
             <select id="package-identity" value={identityId} disabled={busy} onChange={(e) => setIdentityId(e.target.value)}>
               {list.map((i) => (
                 <option key={i.id} value={i.id}>
-                  {`${i.name}, ${i.organisation} — ${i.selfSigned ? t('reports.signDialog.trialKind') : t('reports.signDialog.issuedKind', { issuer: i.issuer })}`}
+                  {`${i.name}, ${i.organisation} — ${i.selfSigned ? t('reports.signDialog.trialKind') : t('reports.signDialog.issuedKind', { issuer: i.issuer })}${i.keyOpensHere ? '' : ` (${t('signing.keyInDesktopKeychainShort')})`}`}
                 </option>
               ))}
             </select>

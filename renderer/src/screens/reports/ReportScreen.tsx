@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../../shared/assessments/schema';
 import type { AppErrorData } from '../../../../shared/ipc/result';
 import type { ReportPreview, SignedReport, SignedReportFile } from '../../../../shared/reports/schema';
+import { finaliseRefusal } from '../../../../shared/settings/roles';
 import { languages, type Language, type Settings } from '../../../../shared/settings/schema';
 import type { Identity } from '../../../../shared/signing/schema';
 import { invoke } from '../../api/client';
@@ -84,6 +85,11 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
   if (assessment === null) return error ? <ErrorBanner error={error} /> : <p aria-busy="true">{t('app.loading')}</p>;
   const name = currentLanguage() === 'bn' && assessment.institutionNameBn ? assessment.institutionNameBn : assessment.institutionNameEn;
   const languageName = (l: Language) => t(`reports.screen.languageName.${l}`);
+  // Signing a submitted assessment finalises it: the same four-eyes rule as Finalise, which the services apply too.
+  const signRefusal =
+    settings === null || assessment.status !== 'submitted'
+      ? null
+      : finaliseRefusal({ name: settings.userName, role: settings.role }, assessment);
   const defaults = {
     name: settings?.userName ?? '',
     role: settings ? t(`welcome.roles.${settings.role}`) : t('reports.identity.roleDefault'),
@@ -129,11 +135,28 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
                 </p>
               ) : null}
             </div>
-            <div className="actions">
-              <button type="button" className="button--primary" disabled={assessment.status === 'draft'} onClick={() => setSigning(true)}>
-                {t('reports.screen.sign')}
-              </button>
-            </div>
+            {signRefusal === null ? (
+              <div className="actions">
+                <button type="button" className="button--primary" disabled={assessment.status === 'draft'} onClick={() => setSigning(true)}>
+                  {t('reports.screen.sign')}
+                </button>
+              </div>
+            ) : (
+              <div className="banner" data-testid="sign-refusal">
+                <p>
+                  {signRefusal === 'ownSubmission'
+                    ? t('reports.screen.signOwnSubmission', { profile: t('profile.nav') })
+                    : t('reports.screen.signNotForRole')}
+                </p>
+                {signRefusal === 'ownSubmission' ? (
+                  <p>
+                    <a className="button" href={href({ name: 'profile' })}>
+                      {t('assessments.roles.switchProfile')}
+                    </a>
+                  </p>
+                ) : null}
+              </div>
+            )}
           </div>
           {justSigned ? (
             <div className="report-panel banner--valid" role="status" data-testid="signed-notice">

@@ -77,6 +77,9 @@ export function SignDialog(props: SignDialogProps) {
   };
 
   const showForms = identities.length === 0 || adding !== null;
+  const selected = identities.find((i) => i.id === identityId);
+  // The browser host has no OS keychain: an identity made in the desktop app is listed but cannot sign here.
+  const locked = selected !== undefined && !selected.keyOpensHere;
   const mode = adding ?? 'create';
   const languageName = t(`reports.screen.languageName.${props.language}`);
   const fieldIssue = (field: string) => error?.issues?.find((i) => i.path[0] === field)?.message;
@@ -91,82 +94,97 @@ export function SignDialog(props: SignDialogProps) {
       onClose={() => open && props.onClose()}
     >
       <h2 id="sign-dialog-title">{t('reports.signDialog.title')}</h2>
-      <p>{t('reports.signDialog.intro', { language: languageName })}</p>
-      {identities.length === 0 ? <p className="banner">{t('reports.signDialog.noIdentity')}</p> : null}
-      {showForms ? (
-        <>
-          <div className="identity-tabs" role="group" aria-label={t('reports.signDialog.identity')}>
-            <button type="button" aria-pressed={mode === 'create'} onClick={() => setAdding('create')}>
-              {t('reports.identity.createTitle')}
-            </button>
-            <button type="button" aria-pressed={mode === 'import'} onClick={() => setAdding('import')}>
-              {t('reports.identity.importTitle')}
-            </button>
-          </div>
-          {mode === 'create' ? (
-            <CreateIdentityForm defaults={props.defaults} onCreated={added} />
-          ) : (
-            <ImportIdentityForm defaults={props.defaults} onCreated={added} />
-          )}
-          <div className="actions">
-            {identities.length > 0 ? (
-              <button type="button" onClick={() => setAdding(null)}>
-                {t('common.back')}
+      {/* The body scrolls and the buttons stay below it: on a 1366×768 screen Cancel is never cut off. */}
+      <div className="report-dialog__body">
+        <p>{t('reports.signDialog.intro', { language: languageName })}</p>
+        {identities.length === 0 ? <p className="banner">{t('reports.signDialog.noIdentity')}</p> : null}
+        {showForms ? (
+          <>
+            <div className="identity-tabs" role="group" aria-label={t('reports.signDialog.identity')}>
+              <button type="button" aria-pressed={mode === 'create'} onClick={() => setAdding('create')}>
+                {t('reports.identity.createTitle')}
               </button>
+              <button type="button" aria-pressed={mode === 'import'} onClick={() => setAdding('import')}>
+                {t('reports.identity.importTitle')}
+              </button>
+            </div>
+            {mode === 'create' ? (
+              <CreateIdentityForm defaults={props.defaults} onCreated={added} />
             ) : (
-              <button type="button" onClick={props.onClose}>
-                {t('reports.signDialog.cancel')}
-              </button>
+              <ImportIdentityForm defaults={props.defaults} onCreated={added} />
             )}
-          </div>
-        </>
-      ) : (
-        <form onSubmit={(e) => void sign(e)} noValidate>
-          <ErrorBanner error={error} extra={otherIssues} />
-          <div className="field">
-            <label htmlFor="sign-identity">{t('reports.signDialog.identity')}</label>
-            <select id="sign-identity" value={identityId} onChange={(e) => setIdentityId(e.target.value)}>
-              {identities.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {`${i.name}, ${i.organisation} — ${i.selfSigned ? t('reports.signDialog.trialKind') : t('reports.signDialog.issuedKind', { issuer: i.issuer })}`}
-                </option>
-              ))}
-            </select>
-          </div>
-          {identities.find((i) => i.id === identityId)?.selfSigned ? (
-            <p className="field__hint">{t('reports.signDialog.selfSignedWarning')}</p>
-          ) : null}
-          <div className={fieldIssue('passphrase') ? 'field field--invalid' : 'field'}>
-            <label htmlFor="sign-passphrase">{t('reports.signDialog.passphrase')}</label>
-            <input
-              id="sign-passphrase"
-              type="password"
-              value={passphrase}
-              autoComplete="off"
-              aria-invalid={Boolean(fieldIssue('passphrase'))}
-              aria-describedby={fieldIssue('passphrase') ? 'sign-passphrase-error' : undefined}
-              onChange={(e) => setPassphrase(e.target.value)}
-            />
-            {fieldIssue('passphrase') ? (
-              <p className="field__error" id="sign-passphrase-error">
-                {translateServiceMessage(fieldIssue('passphrase') ?? '')}
+          </>
+        ) : (
+          <form id="sign-form" onSubmit={(e) => void sign(e)} noValidate>
+            <ErrorBanner error={error} extra={otherIssues} />
+            <div className="field">
+              <label htmlFor="sign-identity">{t('reports.signDialog.identity')}</label>
+              <select id="sign-identity" value={identityId} onChange={(e) => setIdentityId(e.target.value)}>
+                {identities.map((i) => (
+                  <option key={i.id} value={i.id}>
+                    {`${i.name}, ${i.organisation} — ${i.selfSigned ? t('reports.signDialog.trialKind') : t('reports.signDialog.issuedKind', { issuer: i.issuer })}${i.keyOpensHere ? '' : ` (${t('signing.keyInDesktopKeychainShort')})`}`}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {selected?.selfSigned ? <p className="field__hint">{t('reports.signDialog.selfSignedWarning')}</p> : null}
+            {locked ? (
+              <p className="banner" role="status">
+                {t('signing.errors.keyInDesktopKeychain')}
               </p>
             ) : null}
-          </div>
-          <BusyProgress busy={progress} />
-          <div className="actions">
+            <div className={fieldIssue('passphrase') ? 'field field--invalid' : 'field'}>
+              <label htmlFor="sign-passphrase">{t('reports.signDialog.passphrase')}</label>
+              <input
+                id="sign-passphrase"
+                type="password"
+                value={passphrase}
+                autoComplete="off"
+                aria-invalid={Boolean(fieldIssue('passphrase'))}
+                aria-describedby={fieldIssue('passphrase') ? 'sign-passphrase-error' : undefined}
+                onChange={(e) => setPassphrase(e.target.value)}
+              />
+              {fieldIssue('passphrase') ? (
+                <p className="field__error" id="sign-passphrase-error">
+                  {translateServiceMessage(fieldIssue('passphrase') ?? '')}
+                </p>
+              ) : null}
+            </div>
+            <BusyProgress busy={progress} />
+          </form>
+        )}
+      </div>
+      <div className="actions report-dialog__actions">
+        {showForms ? (
+          identities.length > 0 ? (
+            <button type="button" onClick={() => setAdding(null)}>
+              {t('common.back')}
+            </button>
+          ) : (
+            <button type="button" onClick={props.onClose}>
+              {t('reports.signDialog.cancel')}
+            </button>
+          )
+        ) : (
+          <>
             <button type="button" className="link-button" disabled={busy} onClick={() => setAdding('create')}>
               {t('reports.signDialog.addIdentity')}
             </button>
             <button type="button" onClick={props.onClose} disabled={busy}>
               {t('reports.signDialog.cancel')}
             </button>
-            <button type="submit" className="button--primary" disabled={busy || identityId === '' || passphrase === ''}>
+            {/* Outside the form yet its submit button (form="sign-form"), so Enter in the passphrase still signs. */}
+            <button
+              type="submit"
+              form="sign-form"
+              className="button--primary"
+              disabled={busy || identityId === '' || passphrase === '' || locked}
+            >
               {t('reports.signDialog.sign')}
             </button>
-          </div>
-        </form>
-      )}
+          </>
+        )}
+      </div>
     </dialog>
   );
 }

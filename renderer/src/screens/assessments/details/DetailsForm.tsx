@@ -8,6 +8,7 @@ import { invoke } from '../../../api/client';
 import { Field } from '../../../components/Field';
 import { FormProblems } from '../../../components/FormProblems';
 import { applyServerIssues } from '../../../forms/server-issues';
+import { useUnsavedChanges } from '../../../forms/use-unsaved-changes';
 import { href, navigate } from '../../../router';
 import { TeamEditor } from '../TeamEditor';
 import { detailsFieldNames, detailsFormSchema, detailsOf, type DetailsFormValues, type DetailsInput } from './details-form';
@@ -35,12 +36,16 @@ export function DetailsForm({ assessment: a, onRefused }: DetailsFormProps) {
   });
   const { register, handleSubmit, setError, formState } = form;
   const { errors, isSubmitting } = formState;
+  const unsaved = useUnsavedChanges(formState.isDirty);
 
   const onSubmit = handleSubmit(async (input) => {
     setServerError(null);
     setUnplaced([]);
     const r = await invoke('assessments:update-details', { id: a.id, revision: a.revision, ...input });
-    if (r.ok) return navigate({ name: 'assessment', id: a.id });
+    if (r.ok) {
+      unsaved.release();
+      return navigate({ name: 'assessment', id: a.id });
+    }
     if (r.error.code === 'conflict') return onRefused('conflict');
     if (r.error.code === 'locked') return onRefused('not-draft');
     setServerError(r.error);
@@ -73,6 +78,7 @@ export function DetailsForm({ assessment: a, onRefused }: DetailsFormProps) {
           </button>
         </div>
       </form>
+      {unsaved.dialog}
     </>
   );
 }

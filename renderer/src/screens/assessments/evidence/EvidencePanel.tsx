@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { evidenceCoverage, itemsForUnit } from '../../../../../shared/evidence/coverage';
 import type { EvidenceItem, EvidenceLink } from '../../../../../shared/evidence/schema';
 import { currentLanguage } from '../../../i18n';
-import { formatNumber } from '../../../format';
-import { href, parseRoute } from '../../../router';
+import { href } from '../../../router';
 import { unitDomId, type Unit } from '../model/units';
 import { useWorkspace } from '../workspace/context';
 import { AttachControls } from './AttachControls';
-import { useEvidence } from './evidence-store';
+import { routeAssessmentId, useEvidence } from './evidence-store';
 import { EvidenceList } from './EvidenceList';
 import { EvidenceViewer } from './EvidenceViewer';
 import { evidenceLabels } from './labels';
@@ -22,8 +21,8 @@ interface EvidencePanelProps {
 }
 
 /**
- * The evidence of one criterion unit, on its card: which of the framework's expected evidence types
- * are attached and which are missing, the attached files with previews, and a place to attach more.
+ * The files of one criterion unit, on its card: previews, and a place to attach more. Which expected
+ * types are seen or attached is said once, by the card's evidence list (workspace/EvidencePicker.tsx).
  */
 export function EvidencePanel({ unit, readOnly, assessmentId: given }: EvidencePanelProps) {
   const { t } = useTranslation();
@@ -42,31 +41,10 @@ export function EvidencePanel({ unit, readOnly, assessmentId: given }: EvidenceP
     <section className="evidence-panel" aria-labelledby={`${domId}-heading`}>
       <div className="evidence-panel__head">
         <h4 id={`${domId}-heading`}>{t('evidence.attached')}</h4>
-        <span className="evidence-coverage" role="group" aria-label={t('evidence.expected')}>
-          {unit.criterion.evidence.map((code) => {
-            const present = coverage.present.includes(code);
-            return (
-              <span key={code} className={`coverage coverage--${present ? 'present' : 'missing'}`} title={labels.typeLabel(code)}>
-                <span aria-hidden="true">{present ? '✓' : '○'}</span> {code}
-                <span className="visually-hidden">
-                  {' '}
-                  {labels.typeLabel(code)}: {present ? t('evidence.present') : t('evidence.missing')}
-                </span>
-              </span>
-            );
-          })}
-          <span className="secondary">
-            {t('evidence.coverageSummary', {
-              present: formatNumber(coverage.present.length),
-              total: formatNumber(unit.criterion.evidence.length),
-            })}
-          </span>
-        </span>
         <a className="evidence-panel__all" href={href({ name: 'assessment-evidence', id: assessmentId })}>
           {t('evidence.allLink')}
         </a>
       </div>
-      {coverage.other.length > 0 ? <p className="secondary">{t('evidence.otherTypes', { types: coverage.other.join(', ') })}</p> : null}
       <EvidenceList
         assessmentId={assessmentId}
         items={items}
@@ -101,10 +79,4 @@ export function EvidencePanel({ unit, readOnly, assessmentId: given }: EvidenceP
       ) : null}
     </section>
   );
-}
-
-// Cards live on the assessment's own address, so the id is there when the card is not told it.
-function routeAssessmentId(): string {
-  const route = parseRoute(window.location.hash);
-  return route.name === 'assessment' || route.name === 'assessment-prepare' || route.name === 'assessment-evidence' ? route.id : '';
 }

@@ -1,7 +1,9 @@
-import { useSyncExternalStore } from 'react';
-import type { EvidenceItem, EvidenceLimits } from '../../../../../shared/evidence/schema';
+import { useMemo, useSyncExternalStore } from 'react';
+import { itemsForUnit } from '../../../../../shared/evidence/coverage';
+import type { EvidenceItem, EvidenceLimits, EvidenceLink } from '../../../../../shared/evidence/schema';
 import type { AppErrorData } from '../../../../../shared/ipc/result';
 import { invoke } from '../../../api/client';
+import { parseRoute } from '../../../router';
 
 export interface EvidenceSnapshot {
   status: 'loading' | 'ready' | 'error';
@@ -61,4 +63,24 @@ export function useEvidence(assessmentId: string): EvidenceSnapshot {
 /** After a change: every view of this assessment's evidence shows the new list. */
 export function reloadEvidence(assessmentId: string): Promise<void> {
   return evidenceOf(assessmentId).reload();
+}
+
+/**
+ * The types of the files attached to one unit, in the order attached. Read as one string, so a
+ * criterion card re-renders when its own attachments change, not whenever any card's do.
+ */
+export function useAttachedTypes(assessmentId: string, link: EvidenceLink): readonly string[] {
+  const store = evidenceOf(assessmentId);
+  const key = useSyncExternalStore(store.subscribe, () =>
+    itemsForUnit(store.get().items, link)
+      .map((i) => i.evidenceType)
+      .join(' '),
+  );
+  return useMemo(() => (key === '' ? [] : key.split(' ')), [key]);
+}
+
+// Cards live on the assessment's own address, so the id is there when the card is not told it.
+export function routeAssessmentId(): string {
+  const route = parseRoute(window.location.hash);
+  return route.name === 'assessment' || route.name === 'assessment-prepare' || route.name === 'assessment-evidence' ? route.id : '';
 }

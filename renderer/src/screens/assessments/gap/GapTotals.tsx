@@ -22,16 +22,23 @@ export function GapTotals({ report, framework }: { report: GapReport; framework:
   const language = currentLanguage();
   const o = report.overall;
   const groups = report.groups.filter((g) => g.compared > 0);
+  // Both percentages are over the same criteria (those rated in both), which the reader must know to
+  // compare them with the inspection's own overall score.
+  const basis = t('assessments.gap.basis', { count: o.compared, compared: formatNumber(o.compared) });
   return (
     <>
       <div className="gap-summary">
         <div className="gap-summary__figure">
           <span className="card-label">{t('assessments.gap.selfPct')}</span>
           <strong className="gap-summary__self">{formatPct(o.selfPct)}</strong>
+          <span className="gap-summary__basis">{basis}</span>
         </div>
         <div className="gap-summary__figure">
           <span className="card-label">{t('assessments.gap.inspectorPct')}</span>
           <strong className="gap-summary__inspector">{formatPct(o.inspectorPct)}</strong>
+          <span className="gap-summary__basis" data-testid="gap-inspector-basis">
+            {basis}
+          </span>
         </div>
         <div className={`gap-summary__figure ${gapClass(o.gapPp === null ? null : Math.round(o.gapPp))}`}>
           <span className="card-label">{t('assessments.gap.gapPp')}</span>

@@ -1,14 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { correctiveActionStatuses } from '../../../../../shared/assessments/schema';
-import type { Assessment, CorrectiveAction } from '../../../../../shared/assessments/schema';
+import { findingActionTextSchema } from '../../../../../shared/assessments/schema';
+import type { Assessment, CorrectiveAction, FindingAction } from '../../../../../shared/assessments/schema';
 import type { Framework } from '../../../../../shared/framework/schema';
 import type { AppErrorData } from '../../../../../shared/ipc/result';
 import { invoke } from '../../../api/client';
 import { ErrorBanner } from '../../../components/ErrorBanner';
+import { formatNumber } from '../../../format';
 import { currentLanguage, translateServiceMessage } from '../../../i18n';
+import { actionTextHere, criterionLabelHere } from '../model/action-text';
 import { formatDate, isOverdue } from '../model/dates';
 import { localized, programmeTitle } from '../model/text';
+import { unitKey } from '../model/units';
+import './corrective-actions.css';
 
 interface PanelProps {
   assessment: Assessment;
@@ -16,8 +21,9 @@ interface PanelProps {
 }
 
 /**
- * Findings → corrective action → verification: the actions this inspection raised (owner, due date,
- * status, the institution's response) and, in a follow-up, the open actions it is to verify.
+ * Findings → corrective action → verification: in a follow-up, the open actions it is to verify; while an
+ * inspection or follow-up is not finalised, the action the inspector writes for each of its findings; and
+ * the actions it raised (owner, due date, status, the institution's response).
  */
 export function CorrectiveActionsPanel({ assessment, framework }: PanelProps) {
   const { t } = useTranslation();
@@ -37,10 +43,15 @@ export function CorrectiveActionsPanel({ assessment, framework }: PanelProps) {
   }, [assessment.id, assessment.kind, assessment.institutionId]);
   useEffect(load, [load]);
 
-  const criterionTitle = (id: string) => {
-    for (const g of framework.groups) for (const c of g.criteria) if (c.id === id) return `${id} ${localized(c.title, currentLanguage())}`;
-    return id;
+  // The criterion as the action stored it, else as the framework names it (an action raised before titles were kept).
+  const criterionTitle = (item: { criterionId: string; criterion: CorrectiveAction['criterion'] }) => {
+    if (item.criterion) return criterionLabelHere(item);
+    for (const g of framework.groups)
+      for (const c of g.criteria) if (c.id === item.criterionId) return `${item.criterionId} ${localized(c.title, currentLanguage())}`;
+    return item.criterionId;
   };
+  // The words are written until finalisation; a self-assessment raises no actions.
+  const writing = assessment.kind !== 'self-assessment' && assessment.status !== 'finalised';
   const programme = (id: string | null) => {
     const p = id === null ? undefined : assessment.programmes.find((x) => x.id === id);
     return p ? programmeTitle(p, currentLanguage()) : '';
@@ -58,7 +69,7 @@ export function CorrectiveActionsPanel({ assessment, framework }: PanelProps) {
             <VerifyRow
               key={`${a.id}-${a.revision}`}
               action={a}
-              title={criterionTitle(a.criterionId)}
+              title={criterionTitle(a)}
               programme={programme(a.programmeId)}
               followUp={assessment}
               onDone={load}
@@ -66,6 +77,7 @@ export function CorrectiveActionsPanel({ assessment, framework }: PanelProps) {
           ))}
         </>
       ) : null}
+      {writing ? <FindingActions assessment={assessment} title={criterionTitle} programme={programme} /> : null}
       <h3>{t('assessments.actions.raised')}</h3>
       {raised === null ? (
         <p aria-busy="true">{t('app.loading')}</p>
@@ -78,13 +90,184 @@ export function CorrectiveActionsPanel({ assessment, framework }: PanelProps) {
           <ActionRow
             key={`${a.id}-${a.revision}`}
             action={a}
-            title={criterionTitle(a.criterionId)}
+            title={criterionTitle(a)}
             programme={programme(a.programmeId)}
             onDone={load}
           />
         ))
       )}
     </section>
+  );
+}
+
+interface FindingActionsProps {
+  assessment: Assessment;
+  title: (item: FindingAction) => string;
+  programme: (id: string | null) => string;
+}
+
+/** The non-conformities as scored now, each with the action the inspector writes for it before finalisation. */
+function FindingActions({ assessment, title, programme }: FindingActionsProps) {
+  const { t, i18n } = useTranslation();
+  const [items, setItems] = useState<FindingAction[] | null>(null);
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const load = useCallback(() => {
+    void invoke('corrective-actions:findings', { assessmentId: assessment.id }).then((r) =>
+      r.ok ? setItems(r.value.items) : setError(r.error),
+    );
+  }, [assessment.id]);
+  useEffect(load, [load]);
+
+  const written = items?.filter((f) => f.actionRequired !== '' && f.closingEvidence !== '').length ?? 0;
+  return (
+    <div className="finding-actions">
+      <h3>{t('assessments.actions.findings')}</h3>
+      <ErrorBanner error={error} />
+      {items === null ? (
+        <p aria-busy="true">{t('app.loading')}</p>
+      ) : items.length === 0 ? (
+        <p className="empty">{t('assessments.actions.noFindings')}</p>
+      ) : (
+        <>
+          <p className="secondary">{t('assessments.actions.findingsIntro')}</p>
+          <p className="finding-actions__count" role="status">
+            {t('assessments.actions.writtenCount', { count: items.length, n: formatNumber(items.length), written: formatNumber(written) })}
+          </p>
+          {items.map((item) => (
+            <FindingActionForm
+              // A new language or newly saved words start the form again from them (the suggestion is in the reader's language).
+              key={`${unitKey(item.criterionId, item.programmeId)}|${i18n.language}|${item.actionRequired}|${item.closingEvidence}`}
+              assessmentId={assessment.id}
+              item={item}
+              title={title(item)}
+              programme={programme(item.programmeId)}
+              onSaved={load}
+            />
+          ))}
+        </>
+      )}
+    </div>
+  );
+}
+
+type TextPart = 'actionRequired' | 'closingEvidence';
+
+interface FindingActionFormProps {
+  assessmentId: string;
+  item: FindingAction;
+  title: string;
+  programme: string;
+  onSaved: () => void;
+}
+
+/** One finding's required action and closing evidence, starting from the suggestion so accepting it is one click. */
+function FindingActionForm({ assessmentId, item, title, programme, onSaved }: FindingActionFormProps) {
+  const { t } = useTranslation();
+  const start = actionTextHere(item);
+  const [text, setText] = useState<Record<TextPart, string>>({
+    actionRequired: start.actionRequired,
+    closingEvidence: start.closingEvidence,
+  });
+  const [problems, setProblems] = useState<Partial<Record<TextPart, string>>>({});
+  const [error, setError] = useState<AppErrorData | null>(null);
+  const [saving, setSaving] = useState(false);
+  const isWritten = item.actionRequired !== '' && item.closingEvidence !== '';
+  const id = `finding-action-${item.criterionId}-${item.programmeId ?? 'institution'}`;
+
+  const save = async () => {
+    const parsed = findingActionTextSchema.safeParse(text);
+    if (!parsed.success) {
+      setProblems(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));
+      return;
+    }
+    setProblems({});
+    setError(null);
+    setSaving(true);
+    const r = await invoke('corrective-actions:write', {
+      assessmentId,
+      criterionId: item.criterionId,
+      programmeId: item.programmeId,
+      text: parsed.data,
+      // What the form started from: the service refuses the write if someone saved other words meanwhile.
+      previous: { actionRequired: item.actionRequired, closingEvidence: item.closingEvidence },
+    });
+    setSaving(false);
+    if (r.ok) return onSaved();
+    setError(r.error);
+    const fieldIssues = (r.error.issues ?? []).filter((i) => i.path[0] === 'text');
+    setProblems(Object.fromEntries(fieldIssues.map((i) => [String(i.path[1]), i.message])));
+  };
+
+  const field = (part: TextPart, label: string) => {
+    const problem = problems[part];
+    return (
+      <div className={problem ? 'field field--invalid action-row__wide' : 'field action-row__wide'}>
+        <label htmlFor={`${id}-${part}`}>{label}</label>
+        <textarea
+          id={`${id}-${part}`}
+          rows={3}
+          value={text[part]}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-${part}-error` : undefined}
+          onChange={(e) => setText((now) => ({ ...now, [part]: e.target.value }))}
+        />
+        {problem ? (
+          <p className="field__error" id={`${id}-${part}-error`}>
+            {translateServiceMessage(problem)}
+          </p>
+        ) : null}
+      </div>
+    );
+  };
+
+  return (
+    <article className="finding-action" aria-labelledby={`${id}-title`}>
+      <header className="action-row__header">
+        <span className={`finding finding--${item.findingClass}`}>{t(`assessments.finding.${item.findingClass}`)}</span>
+        <strong id={`${id}-title`}>{title}</strong>
+        {programme ? <span className="secondary"> · {programme}</span> : null}
+        {item.dueDays === null ? null : (
+          <span className="tag">{t('assessments.actions.dueAfter', { count: item.dueDays, n: formatNumber(item.dueDays) })}</span>
+        )}
+        <span className={isWritten ? 'tag tag--written' : 'tag'}>
+          {t(isWritten ? 'assessments.actions.written' : 'assessments.actions.notWritten')}
+        </span>
+      </header>
+      <form
+        className="action-row__form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        {field('actionRequired', t('assessments.actions.requiredAction'))}
+        {field('closingEvidence', t('assessments.actions.closingEvidence'))}
+        <div className="actions">
+          <button type="submit" className="button--primary" disabled={saving}>
+            {t('assessments.actions.saveAction')}
+          </button>
+        </div>
+        <ErrorBanner error={error && error.code !== 'validation' ? error : null} />
+      </form>
+    </article>
+  );
+}
+
+/** A raised action's words: as the inspector wrote them, else the suggestion, said to be one. */
+function ActionWords({ action }: { action: CorrectiveAction }) {
+  const { t } = useTranslation();
+  const text = actionTextHere(action);
+  return (
+    <>
+      <dl className="action-row__text">
+        <dt>{t('assessments.actions.requiredAction')}</dt>
+        <dd>{text.actionRequired}</dd>
+        <dt>{t('assessments.actions.closingEvidence')}</dt>
+        <dd>{text.closingEvidence}</dd>
+      </dl>
+      {text.suggested.actionRequired ? <p className="action-row__suggested">{t('assessments.actions.suggestedShown')}</p> : null}
+    </>
   );
 }
 
@@ -136,7 +319,7 @@ function ActionRow({
   return (
     <article className="action-row">
       <ActionHeader action={a} title={title} programme={programme} />
-      <p>{a.description}</p>
+      <ActionWords action={a} />
       {a.verificationNote ? <p className="secondary">{t('assessments.actions.verification', { note: a.verificationNote })}</p> : null}
       {closed ? null : (
         <form
@@ -208,7 +391,7 @@ function VerifyRow({ action: a, title, programme, followUp, onDone }: VerifyRowP
   return (
     <article className="action-row">
       <ActionHeader action={a} title={title} programme={programme} />
-      <p>{a.description}</p>
+      <ActionWords action={a} />
       {a.institutionResponse ? (
         <p className="secondary">{t('assessments.actions.responseShown', { text: a.institutionResponse })}</p>
       ) : null}

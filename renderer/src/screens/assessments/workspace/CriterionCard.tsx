@@ -1,9 +1,12 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { effectiveData } from '../../../../../shared/assessments/effective-data';
 import { ratingRuleIssues } from '../../../../../shared/assessments/rules';
+import { cardEvidence } from '../../../../../shared/evidence/card-evidence';
 import { classifyFinding, hasFigures, missingFigures, noFiguresKept, ratingFromFigures } from '../../../../../shared/scoring';
 import type { FiguresRating as FiguresVerdict, RatingAnswer } from '../../../../../shared/scoring';
 import { formatNumber } from '../../../format';
+import { href } from '../../../router';
 import { currentLanguage } from '../../../i18n';
 import { langOf, localized, programmeTitle } from '../model/text';
 import { unitDomId } from '../model/units';
@@ -12,6 +15,7 @@ import { useUnitState, useWorkspace } from './context';
 import { DataFields } from './DataFields';
 import { EvidencePicker } from './EvidencePicker';
 import { EvidencePanel } from '../evidence/EvidencePanel';
+import { routeAssessmentId, useAttachedTypes } from '../evidence/evidence-store';
 import { figuresText } from './figures-text';
 import { FiguresRating } from './FiguresRating';
 import { MaturityChoices, RatingChoices } from './RatingChoices';
@@ -45,11 +49,13 @@ export const CriterionCard = memo(function CriterionCard({
 }: CriterionCardProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const { framework, store, actions, kind, evidenceLabels } = useWorkspace();
+  const { framework, store, actions, kind, institutionId } = useWorkspace();
   const state = useUnitState(store, unit.key);
   const { criterion } = unit;
   const domId = unitDomId(unit);
   const titleId = `${domId}-title`;
+  const link = useMemo(() => ({ criterionId: criterion.id, programmeId: unit.programmeId }), [criterion.id, unit.programmeId]);
+  const attachedTypes = useAttachedTypes(routeAssessmentId(), link);
 
   if (!unit.applicable) {
     const condition = framework.conditions.find((c) => c.id === criterion.appliesWhen);
@@ -78,8 +84,15 @@ export const CriterionCard = memo(function CriterionCard({
   const shownFigures = figures === null ? null : figuresText(t, criterion, figures, framework.rules, language);
   const effective: RatingAnswer = figures === null ? state.rating : figures.status === 'na' ? 'na' : figures.rating;
   const finding = typeof effective === 'number' ? classifyFinding(effective, unit.critical) : null;
+  // Ticks and attached files are one list: a file of a type counts as that type seen, for the rules too.
+  const evidence = cardEvidence(
+    framework.evidenceTypes.map((e) => e.code),
+    criterion.evidence,
+    state.evidenceSeen,
+    attachedTypes.map((evidenceType) => ({ evidenceType })),
+  );
   const issues = ratingRuleIssues(
-    { rating: state.rating, naReason: state.naReason, evidenceSeen: state.evidenceSeen },
+    { rating: state.rating, naReason: state.naReason, evidenceSeen: evidence.seen },
     { critical: unit.critical, outcome: isOutcome },
   );
   const criticalCondition =
@@ -124,14 +137,6 @@ export const CriterionCard = memo(function CriterionCard({
       </header>
       <p className="criterion__guidance" lang={langOf(guidanceText, language)}>
         {localized(guidanceText, language)}
-      </p>
-      <p className="criterion__expected">
-        <span className="card-label">{t('assessments.card.evidenceExpected')}</span>{' '}
-        {criterion.evidence.map((code) => (
-          <span key={code} className="evidence-expected">
-            <abbr title={localized(evidenceLabels.get(code), language)}>{code}</abbr> {localized(evidenceLabels.get(code), language)}
-          </span>
-        ))}
       </p>
       {selfAnswer !== undefined ? (
         <p className="criterion__self">
@@ -206,6 +211,8 @@ export const CriterionCard = memo(function CriterionCard({
               criterion={criterion}
               rules={framework.rules}
               data={state.data}
+              fromProgramme={effectiveData(framework, criterion, state.data, unit.programme)}
+              programmeHref={unit.programmeId === null ? null : href({ name: 'programme-edit', institutionId, id: unit.programmeId })}
               answered={answered}
               disabled={readOnly}
               onChange={(data) => change({ data }, TYPING_DELAY_MS)}
@@ -226,8 +233,7 @@ export const CriterionCard = memo(function CriterionCard({
           </div>
           <EvidencePicker
             framework={framework}
-            expected={criterion.evidence}
-            seen={state.evidenceSeen}
+            evidence={evidence}
             disabled={readOnly}
             labelId={`${domId}-evidence`}
             onChange={(evidenceSeen) => change({ evidenceSeen })}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EffectiveData } from '../../../../../shared/assessments/effective-data';
 import type { Criterion, DataField, FrameworkRules } from '../../../../../shared/framework/schema';
 import { computeDerived, evaluateOutcome } from '../../../../../shared/scoring';
 import type { DataValues } from '../../../../../shared/scoring';
@@ -22,6 +23,10 @@ interface DataFieldsProps {
   criterion: Criterion;
   rules: FrameworkRules;
   data: DataValues;
+  /** Fields whose value is the assessed programme's (shared/assessments/effective-data.ts), with those values. */
+  fromProgramme: EffectiveData;
+  /** Where the programme record is, for the fields taken from it. */
+  programmeHref: string | null;
   answered: boolean;
   disabled: boolean;
   onChange: (data: DataValues) => void;
@@ -33,7 +38,8 @@ interface DataFieldsProps {
  * Western digits; derived figures are computed, never typed; outcome criteria show their traffic light.
  * Text that is not a number stays in the field with a message and is not saved.
  */
-export function DataFields({ domId, criterion, rules, data, answered, disabled, onChange, onBlur }: DataFieldsProps) {
+export function DataFields(props: DataFieldsProps) {
+  const { domId, criterion, rules, data, fromProgramme, programmeHref, answered, disabled, onChange, onBlur } = props;
   const { t } = useTranslation();
   const language = currentLanguage();
   const fields = criterion.dataFields ?? [];
@@ -80,6 +86,28 @@ export function DataFields({ domId, criterion, rules, data, answered, disabled, 
                     : '—'}
                 </output>
                 <span className="field__hint">{t('assessments.card.derived')}</span>
+              </div>
+            );
+          }
+          if (fromProgramme.fromProgramme.has(field.id)) {
+            // One truth per fact: the programme record keeps it, the card shows it and does not ask again.
+            return (
+              <div key={field.id} className="data-field data-field--programme" data-from-programme={field.id}>
+                <span className="data-field__label" id={`${id}-label`}>
+                  {localized(field.label, language)}
+                </span>
+                <output aria-labelledby={`${id}-label`} aria-describedby={`${id}-source`} className="data-field__value">
+                  {shown(fromProgramme.data[field.id])}
+                </output>
+                <span className="field__hint" id={`${id}-source`}>
+                  {t('assessments.card.fromProgramme')}
+                  {programmeHref !== null ? (
+                    <>
+                      {' '}
+                      <a href={programmeHref}>{t('assessments.card.programmeRecord')}</a>
+                    </>
+                  ) : null}
+                </span>
               </div>
             );
           }

@@ -48,15 +48,19 @@ export const ScorePanel = memo(function ScorePanel({ score, final, framework, pr
         <span className="card-label">{score.complete ? t('assessments.score.outcome') : t('assessments.score.provisionalOutcome')}</span>
         <strong>{t(`assessments.decision.${decision}`)}</strong>
       </div>
+      {/* Folded: the outcome, group scores and programme results stay in view on a laptop screen. */}
       {score.outcome.reasons.length > 0 ? (
-        <ul className="reasons">
-          {score.outcome.reasons.slice(0, 8).map((r, i) => (
-            <li key={i}>{reasonText(ctx, r)}</li>
-          ))}
-          {score.outcome.reasons.length > 8 ? (
-            <li>{t('assessments.score.moreReasons', counted(score.outcome.reasons.length - 8))}</li>
-          ) : null}
-        </ul>
+        <details className="score-panel__why">
+          <summary>{t('assessments.score.why', counted(score.outcome.reasons.length))}</summary>
+          <ul className="reasons">
+            {score.outcome.reasons.slice(0, 8).map((r, i) => (
+              <li key={i}>{reasonText(ctx, r)}</li>
+            ))}
+            {score.outcome.reasons.length > 8 ? (
+              <li>{t('assessments.score.moreReasons', counted(score.outcome.reasons.length - 8))}</li>
+            ) : null}
+          </ul>
+        </details>
       ) : null}
       {score.stopUseNotices.length > 0 ? (
         <div className="banner banner--error" role="status">
@@ -83,15 +87,6 @@ export const ScorePanel = memo(function ScorePanel({ score, final, framework, pr
           ))}
         </ul>
       ) : null}
-      <h3>{t('assessments.score.findings')}</h3>
-      <dl className="finding-counts">
-        {findingOrder.map((c) => (
-          <div key={c} className={`finding-count finding--${c}`}>
-            <dt>{t(`assessments.findingPlural.${c}`)}</dt>
-            <dd>{formatNumber(counts[c] ?? 0)}</dd>
-          </div>
-        ))}
-      </dl>
       <h3>{t('assessments.score.groups')}</h3>
       <table className="group-scores">
         <tbody>
@@ -144,6 +139,15 @@ export const ScorePanel = memo(function ScorePanel({ score, final, framework, pr
           </div>
         );
       })}
+      <h3>{t('assessments.score.findings')}</h3>
+      <dl className="finding-counts">
+        {findingOrder.map((c) => (
+          <div key={c} className={`finding-count finding--${c}`}>
+            <dt>{t(`assessments.findingPlural.${c}`)}</dt>
+            <dd>{formatNumber(counts[c] ?? 0)}</dd>
+          </div>
+        ))}
+      </dl>
       <p className="field__hint">{t('assessments.score.thresholdsNote')}</p>
     </section>
   );

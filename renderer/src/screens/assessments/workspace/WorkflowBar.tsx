@@ -12,6 +12,11 @@ type Step = 'return' | 'finalise' | 'reopen' | null;
 
 interface WorkflowBarProps {
   assessment: Assessment;
+  /**
+   * Whether the acting person may finalise (shared/settings/roles.ts `finaliseRefusal`): the submitter
+   * of an inspection is not offered Finalise, a different reviewer is. The services refuse it anyway.
+   */
+  mayFinalise: boolean;
   /** Sends every queued autosave and waits for it, so a step is taken on what is on screen. */
   settle: () => Promise<boolean>;
   onChanged: (assessment: Assessment) => void;
@@ -20,7 +25,7 @@ interface WorkflowBarProps {
 }
 
 /** draft → submitted for review → finalised (locked); back to draft with a reason; reopen as a new revision. */
-export function WorkflowBar({ assessment: a, settle, onChanged, onRefused }: WorkflowBarProps) {
+export function WorkflowBar({ assessment: a, mayFinalise, settle, onChanged, onRefused }: WorkflowBarProps) {
   const { t } = useTranslation();
   const [step, setStep] = useState<Step>(null);
   const [busy, setBusy] = useState(false);
@@ -70,9 +75,11 @@ export function WorkflowBar({ assessment: a, settle, onChanged, onRefused }: Wor
           <button type="button" disabled={busy} onClick={() => (setDialogError(null), setStep('return'))}>
             {t('assessments.workflow.returnToDraft')}
           </button>
-          <button type="button" className="button--primary" disabled={busy} onClick={() => setStep('finalise')}>
-            {t('assessments.workflow.finalise')}
-          </button>
+          {mayFinalise ? (
+            <button type="button" className="button--primary" disabled={busy} onClick={() => setStep('finalise')}>
+              {t('assessments.workflow.finalise')}
+            </button>
+          ) : null}
         </>
       ) : null}
       {a.status === 'finalised' ? (

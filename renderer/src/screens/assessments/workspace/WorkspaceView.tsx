@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { maturityOffered, ratingFromMaturity, submissionBlockers } from '../../../../../shared/assessments/rules';
 import type { Assessment, Rating, RatingPatch } from '../../../../../shared/assessments/schema';
 import { scopeOf, unitKey } from '../../../../../shared/assessments/scope';
+import { itemsForUnit } from '../../../../../shared/evidence/coverage';
 import type { AppErrorData } from '../../../../../shared/ipc/result';
 import { classifyFinding, missingFigures, ratingFromFigures, scoreAssessment, scoredFromFigures } from '../../../../../shared/scoring';
 import type { RatingAnswer } from '../../../../../shared/scoring';
@@ -31,6 +32,7 @@ import { currentLanguage } from '../../../i18n';
 import { CorrectiveActionsPanel } from './CorrectiveActionsPanel';
 import { figureLabels, figuresText } from './figures-text';
 import { useUndo } from './use-undo';
+import { useEvidence } from '../evidence/evidence-store';
 
 export interface WorkspaceViewProps {
   initial: Assessment;
@@ -128,17 +130,21 @@ export function WorkspaceView({ initial, ratings, loaded, selfAnswers }: Workspa
     [score, model, isNonConformity, isChanged, selfAnswers],
   );
 
+  // An attached file counts as evidence seen (shared/evidence/card-evidence.ts), here as on the card.
+  const evidence = useEvidence(initial.id);
   const missing: MissingItem[] = useMemo(() => {
     if (view !== 'missing') return [];
     const items: MissingItem[] = submissionBlockers(framework, scope, store.rows());
     for (const u of model.units) {
       const item = scored.get(u.key);
-      if (item?.status === 'rated' && store.get(u.key).evidenceSeen.length === 0 && u.criterion.outcome === undefined) {
+      const link = { criterionId: u.criterion.id, programmeId: u.programmeId };
+      const noneSeen = store.get(u.key).evidenceSeen.length === 0 && itemsForUnit(evidence.items, link).length === 0;
+      if (item?.status === 'rated' && noneSeen && u.criterion.outcome === undefined) {
         items.push({ criterionId: u.criterion.id, programmeId: u.programmeId, code: 'noEvidence' });
       }
     }
     return items;
-  }, [view, framework, scope, store, model, scored]);
+  }, [view, framework, scope, store, model, scored, evidence.items]);
 
   const announce = (text: string) => setAnnouncement((a) => ({ text, n: a.n + 1 }));
   const latest = useRef({ readOnly, filtered, t, announce });
@@ -218,10 +224,11 @@ export function WorkspaceView({ initial, ratings, loaded, selfAnswers }: Workspa
       store,
       actions,
       kind: initial.kind,
+      institutionId: initial.institutionId,
       programmes: initial.programmes,
       evidenceLabels: new Map(framework.evidenceTypes.map((e) => [e.code, e.label])),
     }),
-    [framework, model, store, actions, initial.kind, initial.programmes],
+    [framework, model, store, actions, initial.kind, initial.institutionId, initial.programmes],
   );
 
   // Bumped with every focus request, so the focus effect runs even when the unit was already current.
@@ -324,17 +331,22 @@ export function WorkspaceView({ initial, ratings, loaded, selfAnswers }: Workspa
     }
   });
 
-  // The workspace uses the whole window width while it is open.
+  // The workspace uses the whole window width while it is open, and the page a compact header (no
+  // tagline) so a laptop screen shows the criterion and the score without scrolling.
   useEffect(() => {
     const main = document.getElementById('main');
     main?.classList.add('main--wide');
-    return () => main?.classList.remove('main--wide');
+    document.documentElement.classList.add('workspace-open');
+    return () => {
+      main?.classList.remove('main--wide');
+      document.documentElement.classList.remove('workspace-open');
+    };
   }, []);
 
   const section = filtered ? null : (model.sectionById.get(sectionId ?? '') ?? null);
   const maturityHere =
     initial.kind === 'self-assessment' && model.sections.some((s) => maturityOffered(framework, s.group.id, initial.kind));
-  const showActions = initial.kind !== 'self-assessment' && (assessment.status === 'finalised' || initial.kind === 'follow-up');
+  const showActions = initial.kind !== 'self-assessment';
 
   const page = (
     <WorkspaceContext.Provider value={context}>

@@ -25,6 +25,8 @@ export interface WorkspaceContextValue {
   store: RatingStore;
   actions: WorkspaceActions;
   kind: AssessmentKind;
+  /** The assessed institution: its programme records are linked from the facts a card takes from them. */
+  institutionId: string;
   programmes: readonly ProgrammeSnapshot[];
   evidenceLabels: ReadonlyMap<string, LocalizedText>;
 }
