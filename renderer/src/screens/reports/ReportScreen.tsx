@@ -16,6 +16,7 @@ import { href } from '../../router';
 import { saveBase64 } from '../../files';
 import { ReportPreviewFrame } from './ReportPreviewFrame';
 import { SignDialog } from './SignDialog';
+import { SwitchToReviewer } from '../profile/SwitchToReviewer';
 import './reports.css';
 
 /** One assessment's report: preview it in either language, sign it, and save the signed PDFs made here. */
@@ -148,13 +149,7 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
                     ? t('reports.screen.signOwnSubmission', { profile: t('profile.nav') })
                     : t('reports.screen.signNotForRole')}
                 </p>
-                {signRefusal === 'ownSubmission' ? (
-                  <p>
-                    <a className="button" href={href({ name: 'profile' })}>
-                      {t('assessments.roles.switchProfile')}
-                    </a>
-                  </p>
-                ) : null}
+                {signRefusal === 'ownSubmission' ? <SwitchToReviewer /> : null}
               </div>
             )}
           </div>

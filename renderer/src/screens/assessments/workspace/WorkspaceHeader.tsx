@@ -17,6 +17,7 @@ import type { WorkspaceModel } from '../model/units';
 import { useActingPerson } from '../../profile/use-acting-person';
 import { SaveStatus } from './SaveStatus';
 import { WorkflowBar } from './WorkflowBar';
+import { SwitchToReviewer } from '../../profile/SwitchToReviewer';
 import './workspace-header.css';
 
 interface WorkspaceHeaderProps {
@@ -174,13 +175,7 @@ function SubmittedBanner({ assessment: a, refusal }: { assessment: Assessment; r
           ? t('assessments.roles.ownSubmissionBanner', { profile: t('profile.nav') })
           : t(refusal === 'notForRole' ? 'assessments.roles.notForRoleBanner' : 'assessments.workspace.submitted')}
       </p>
-      {refusal === 'ownSubmission' ? (
-        <p>
-          <a className="button" href={href({ name: 'profile' })}>
-            {t('assessments.roles.switchProfile')}
-          </a>
-        </p>
-      ) : null}
+      {refusal === 'ownSubmission' ? <SwitchToReviewer /> : null}
     </div>
   );
 }
