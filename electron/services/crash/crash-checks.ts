@@ -110,9 +110,9 @@ export function checkAcknowledged(s: AppServices, ledger: readonly LedgerEntry[]
     }
     return found;
   };
-  const logged = s.db.prepare<[string, string, string], number>(
-    'SELECT count(*) FROM change_log WHERE entity = ? AND entity_id = ? AND action = ?',
-  );
+  const logged = s.db
+    .prepare<[string, string, string], number>('SELECT count(*) FROM change_log WHERE entity = ? AND entity_id = ? AND action = ?')
+    .pluck();
   const assessment = s.db.prepare<[string], { status: string; previous_revision_id: string | null }>(
     'SELECT status, previous_revision_id FROM assessments WHERE id = ?',
   );
@@ -171,7 +171,7 @@ export function checkAcknowledged(s: AppServices, ledger: readonly LedgerEntry[]
         const key = `${id} ${action}`;
         const acks = (workflowAcks.get(key) ?? 0) + 1;
         workflowAcks.set(key, acks);
-        if (logged.get('assessment', id, action)! < acks)
+        if ((logged.get('assessment', id, action) ?? 0) < acks)
           problems.push(`${what}: the change log holds fewer ${action} entries than were acknowledged`);
         if (write.kind === 'finalise' && assessment.get(id)?.status !== 'finalised') problems.push(`${what}: not finalised`);
         if (write.kind === 'reopen' && assessment.get(id)?.previous_revision_id !== write.assessmentId)

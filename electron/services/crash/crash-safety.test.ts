@@ -52,6 +52,7 @@ describe.runIf(process.platform === 'linux')(
           acknowledged: 0,
           orphansCleaned: 0,
           chromiumKilled: 0,
+          signsAcknowledged: 0,
           leftovers: new Set<string>(),
           profilesLeft: 0,
           msToReady: [] as number[],
@@ -71,7 +72,7 @@ describe.runIf(process.platform === 'linux')(
               const run = ++runs;
               const signFirst = run % signEvery === 0;
               const plan: KillPlan = signFirst
-                ? { from: 'chromium', delayMs: random.int(0, 1_500) }
+                ? { from: 'chromium', delayMs: random.int(0, 4_000) }
                 : random.next() < 0.1
                   ? { from: 'spawn', delayMs: random.int(0, 500) }
                   : { from: 'ready', delayMs: random.int(0, 200) };
@@ -100,6 +101,7 @@ describe.runIf(process.platform === 'linux')(
               stats.orphansCleaned += outcome.orphansBefore;
               for (const f of outcome.leftovers) stats.leftovers.add(`${dataDir}/${f}`);
             }
+            stats.signsAcknowledged += ledger.filter((e) => e.write.kind === 'sign' && e.result !== null).length;
             fs.rmSync(dataDir, { recursive: true, force: true });
           }
           stats.profilesLeft += fs.readdirSync(tmp).length;
@@ -117,7 +119,7 @@ describe.runIf(process.platform === 'linux')(
         console.info(
           `crash test: ${stats.kills} kills in ${((performance.now() - started) / 1000).toFixed(1)} s (seed ${seed}); ` +
             `${stats.acknowledged} writes acknowledged; killed during: ${JSON.stringify(Object.fromEntries(stats.inFlight))}; ` +
-            `${stats.chromiumKilled} kills while Chromium printed a report; ` +
+            `${stats.chromiumKilled} kills while Chromium printed a report, ${stats.signsAcknowledged} signatures acknowledged and checked; ` +
             `${stats.orphansCleaned} orphaned evidence files left by kills, all removed at the next start; ` +
             `half-written files left outside the evidence store: ${stats.leftovers.size} (${[...stats.leftovers].map((f) => path.basename(f)).join(', ')}); ` +
             `folders left in the workers' TMPDIR (Chromium profiles of killed prints): ${stats.profilesLeft}; ` +
