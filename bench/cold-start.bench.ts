@@ -11,7 +11,8 @@ const root = path.resolve(import.meta.dirname, '..');
 
 /**
  * B6: the browser host started cold on the national database (B3's data folder) until the inspector can
- * use the first screen: from spawning `electron/browser-host/main.ts` to the institutions list showing
+ * use the first screen: from spawning the host (its ahead-of-time bundle of `electron/browser-host/main.ts`,
+ * as `npm run start:browser` runs it) to the institutions list showing
  * its first institution as a link, in a Chromium that is already open (as the user's browser would be).
  * Builds the renderer first if out/renderer is missing.
  */
@@ -20,6 +21,8 @@ export async function coldStartBenchmarks(dataDir: string, runs: number): Promis
     console.log('B6: building the renderer (out/renderer is missing)…');
     execFileSync('npm', ['run', 'build:renderer'], { cwd: root, stdio: 'inherit' });
   }
+  // The host is started as `npm run start:browser` starts it: from its bundle, built before the clock starts.
+  await BrowserHost.prepare();
   const browser = await chromium.launch({ executablePath: findChromium() });
   const times: number[] = [];
   const ready: number[] = [];

@@ -83,6 +83,19 @@ export async function measurePairAsync(
   return withBaseline(summarise(name, a, note), summarise(baselineName, b, ''));
 }
 
+/** Several operations timed in turns (A, B, C, A, B, C …) in the same process run; their times, in order. */
+export async function timeInTurnsAsync(runs: number, fns: ((i: number) => Promise<unknown>)[]): Promise<number[][]> {
+  const times = fns.map(() => [] as number[]);
+  for (let i = 0; i < runs; i++) {
+    for (const [k, fn] of fns.entries()) {
+      const start = performance.now();
+      await fn(i);
+      times[k]!.push(performance.now() - start);
+    }
+  }
+  return times;
+}
+
 export function withBaseline(figure: Measurement, baseline: Measurement): Measurement {
   return {
     ...figure,

@@ -1,7 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { AppServices } from '../electron/services/app-services';
 import { setUp } from '../electron/services/assessments/test-fixtures';
 import { measurePairAsync, type Measurement } from './measure';
@@ -10,10 +12,24 @@ const passphrase = 'benchmark passphrase';
 const FILE_BYTES = 5 * 1024 * 1024;
 
 /**
+ * B5 in a fresh Node process of its own (this file run as a script), so the peak resident size it
+ * reports is the export's and import's over a bare process, not whatever earlier benchmarks left behind.
+ */
+export function packageBenchmarksInChild(totalBytes: number, runs: number): Measurement[] {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, String(totalBytes), String(runs)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const last = out.trim().split('\n').pop() ?? '';
+  return JSON.parse(last) as Measurement[];
+}
+
+/**
  * B5: an institution package carrying `totalBytes` of evidence (5 MB PDFs on one draft inspection),
  * exported, and imported into a fresh data folder, each in turns with a plain copy of the same evidence
  * files (the bytes any package must at least move). Peak memory is this process's resident size,
- * sampled every 50 ms during the package runs.
+ * sampled every 50 ms during the package runs (run it through packageBenchmarksInChild).
  */
 export async function packageBenchmarks(totalBytes: number, runs: number): Promise<Measurement[]> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tvet-bench-packages-'));
@@ -100,6 +116,17 @@ export async function packageBenchmarks(totalBytes: number, runs: number): Promi
     s.close();
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [totalBytes, runs] = process.argv.slice(2).map(Number);
+  packageBenchmarks(totalBytes!, runs!).then(
+    (rows) => console.log(JSON.stringify(rows)),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }
 
 function listFiles(dir: string): string[] {

@@ -118,7 +118,7 @@ export async function reportPhotoBenchmarks(count = Number(process.env.BENCH_REP
       peak === null || before === null
         ? ''
         : `, peak ${mb(peak.tree)} Node + Chromium (${mb(peak.tree - before.tree)} above the ${mb(before.tree)} before; ` +
-          `Chromium alone ${mb(peak.children)})`;
+          `Chromium alone ${mb(peak.children)}, Node alone ${mb(peak.own)} with ${mb(before.own)} before)`;
     const row = (name: string, run: Run, note: string): Measurement => ({
       name,
       runs: 1,
@@ -235,6 +235,8 @@ interface TreeMemory {
   tree: number;
   /** The descendants alone (Chromium). */
   children: number;
+  /** This process alone (Node: the services, the PDF and its signing). */
+  own: number;
 }
 
 interface Run {
@@ -254,7 +256,10 @@ async function timed(fn: () => Promise<unknown>): Promise<Run> {
   const timer = setInterval(() => {
     const now = treeRss();
     if (now === null) return;
-    peak = peak === null ? now : { tree: Math.max(peak.tree, now.tree), children: Math.max(peak.children, now.children) };
+    peak =
+      peak === null
+        ? now
+        : { tree: Math.max(peak.tree, now.tree), children: Math.max(peak.children, now.children), own: Math.max(peak.own, now.own) };
   }, 100);
   const started = performance.now();
   try {
@@ -304,5 +309,6 @@ function treeRss(): TreeMemory | null {
   };
   const sizes = new Map([...tree].map((pid) => [pid, size(pid)]));
   const total = [...sizes.values()].reduce((sum, bytes) => sum + bytes, 0);
-  return { tree: total, children: total - (sizes.get(process.pid) ?? 0) };
+  const own = sizes.get(process.pid) ?? 0;
+  return { tree: total, children: total - own, own };
 }

@@ -1,7 +1,7 @@
 // `npm run bench`: speed and memory at national scale, each issue figure (B1 …) against a bare baseline
 // timed in turns in the same run, written to bench/results.json and printed as a table.
 //   npm run bench -- --quick      the same code on small sizes, in under a minute (CI runs this)
-//   npm run bench -- --only B3    one group (B1, B3, B4, B5, B6, registry, assessments, scoring, head-office)
+//   npm run bench -- --only B3    one group (B1, B2, B3, B4, B5, B6, registry, assessments, scoring, head-office, audit-trail)
 // A full run of everything writes bench/results.json (committed: the README's table); quick or partial
 // runs write bench/results.quick.json or bench/results.partial.json (not committed).
 import { execFileSync } from 'node:child_process';
@@ -16,16 +16,18 @@ import { AppServices } from '../electron/services/app-services';
 import { findChromium } from '../electron/services/support/find-chromium';
 import { printTable, type Measurement } from './measure';
 import { assessmentBenchmarks } from './assessments.bench';
+import { auditTrailBenchmarks } from './audit-trail.bench';
 import { coldStartBenchmarks } from './cold-start.bench';
 import { headOfficeBenchmarks } from './head-office.bench';
 import { nationalBenchmarks } from './national.bench';
-import { packageBenchmarks } from './packages.bench';
+import { packageBenchmarksInChild } from './packages.bench';
 import { registryBenchmarks } from './registry.bench';
 import { reportBenchmarks } from './report.bench';
 import { saveRatingBenchmarks } from './save-rating.bench';
+import { workspaceBenchmarks } from './workspace.bench';
 import { scoringBenchmarks } from './scoring.bench';
 
-const groups = ['B1', 'B3', 'B4', 'B5', 'B6', 'registry', 'assessments', 'scoring', 'head-office'] as const;
+const groups = ['B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'registry', 'assessments', 'scoring', 'head-office', 'audit-trail'] as const;
 type Group = (typeof groups)[number];
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean' }, only: { type: 'string', multiple: true } } });
@@ -38,6 +40,7 @@ const selected = (g: Group) => only.length === 0 || only.includes(g);
 const size = quick
   ? {
       saves: 500,
+      auditSaves: 100,
       institutions: 200,
       perInstitution: 10,
       changeLog: 2_000,
@@ -49,9 +52,11 @@ const size = quick
       coldStarts: 1,
       registry: 1_000,
       assessments: 10_000,
+      workspace: { criteria: 300, opens: 1, clicks: 6, keys: 8 },
     }
   : {
       saves: 10_000,
+      auditSaves: 1_000,
       institutions: 10_000,
       perInstitution: 10,
       changeLog: 100_000,
@@ -63,6 +68,7 @@ const size = quick
       coldStarts: 3,
       registry: 10_000,
       assessments: 100_000,
+      workspace: { criteria: 1000, opens: 5, clicks: 40, keys: 60 },
     };
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -85,6 +91,7 @@ const section = async (group: Group, run: () => Promise<Measurement[]> | Measure
 };
 
 await section('B1', () => saveRatingBenchmarks(size.saves));
+await section('B2', () => workspaceBenchmarks(size.workspace));
 // B6 starts the browser host on B3's database: B3 runs (its generation at least) whenever B6 does.
 let nationalDir: string | null = null;
 if (selected('B3') || selected('B6')) {
@@ -105,7 +112,8 @@ try {
   if (nationalDir) fs.rmSync(nationalDir, { recursive: true, force: true });
 }
 await section('B4', async () => (await reportBenchmarks(size.photos, size.reportRuns)).map((m) => ({ id: 'B4', ...m })));
-await section('B5', () => packageBenchmarks(size.evidence * 1024 * 1024, size.packageRuns));
+// In a process of its own, so that its peak resident size is the export's and import's, not what earlier groups left.
+await section('B5', () => packageBenchmarksInChild(size.evidence * 1024 * 1024, size.packageRuns));
 await section('scoring', async () => {
   const services = appServices();
   try {
@@ -128,6 +136,7 @@ if (selected('registry') || selected('assessments')) {
   }
 }
 await section('head-office', () => headOfficeBenchmarks());
+await section('audit-trail', () => auditTrailBenchmarks(size.auditSaves));
 
 const seconds = (performance.now() - started) / 1000;
 printTable(rows);

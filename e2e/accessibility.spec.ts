@@ -28,7 +28,9 @@ for (const language of ['en', 'bn'] as const) {
 
     await page.locator('#nameEn').fill('Cumilla Technical School and College');
     await page.locator('#registrationNumber').fill('BTEB-7');
-    await page.locator('#district').fill('Cumilla');
+    // District is a closed list (issue 14): the division first, then one of its districts.
+    await page.locator('#division').selectOption('chattogram');
+    await page.locator('#district').selectOption('cumilla');
     await page.locator('button[type="submit"]').click();
     await expect(page.locator('#institution-heading')).toBeVisible();
     await expectAccessible(page, 'institution page');
@@ -58,13 +60,12 @@ test('the registry can be used with the keyboard alone', async ({ page, host }) 
   await expect(page.getByLabel('Name (English)')).toBeVisible();
   await page.getByLabel('Name (English)').focus();
   await page.keyboard.type('Gazipur TTC');
-  for (const [label, value] of [
-    ['Registration number', 'NSDA-9'],
-    ['District', 'Gazipur'],
-  ] as const) {
-    await page.getByRole('textbox', { name: label, exact: true }).focus();
-    await page.keyboard.type(value);
-  }
+  // The district is a closed list: typing its name on the focused list picks it, as with any select.
+  await page.getByRole('combobox', { name: 'District', exact: true }).focus();
+  await page.keyboard.type('Gazipur');
+  await expect(page.getByRole('combobox', { name: 'District', exact: true })).toHaveValue('gazipur');
+  await page.getByRole('textbox', { name: 'Affiliation or registration number', exact: true }).focus();
+  await page.keyboard.type('NSDA-9');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Gazipur TTC' })).toBeVisible();
   // Archive asks first; Escape cancels the dialog and nothing changes.

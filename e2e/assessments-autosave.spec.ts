@@ -1,5 +1,7 @@
 import { expect, test } from './support/fixtures';
-import { must, open, seedInstitution, startAssessment } from './support/assessments';
+import { must } from './support/api';
+import { seedInstitution, startAssessment } from './support/seed';
+import { open } from './support/screens';
 
 const note =
   'Registration certificate seen: NSDA-TTC-0042, valid to June 2027.\nনিবন্ধন সনদ দেখা হয়েছে; মেয়াদ জুন ২০২৭ পর্যন্ত।  Two spaces kept.';
@@ -70,7 +72,8 @@ test('changes typed while the app cannot be reached come back when the assessmen
 
   // Submitting too early is refused with the services' own list of what is missing, each a way back to it.
   await again.getByRole('button', { name: 'Submit for review' }).click();
-  const refusal = again.getByRole('alert').filter({ hasText: 'Not ready to submit: 72 items still to do' });
+  // 72 criteria unrated, and GQ-01 (critical) "Met" with no observation or record needs its override reason.
+  const refusal = again.getByRole('alert').filter({ hasText: 'Not ready to submit: 73 items still to do' });
   await expect(refusal).toBeVisible();
   await refusal.getByRole('button', { name: /^GQ-02 / }).click();
   await expect(again.locator('#unit-GQ-02-institution')).toBeFocused();

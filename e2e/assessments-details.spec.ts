@@ -2,7 +2,10 @@ import type { Locator, Page } from '@playwright/test';
 import { pdf } from '../electron/services/evidence/sample-files';
 import { expect, test } from './support/fixtures';
 import type { BrowserHost } from './support/browser-host';
-import { expectAccessible, must, open, rateAll, screenshot, seedInstitution, startAssessment } from './support/assessments';
+import { must } from './support/api';
+import { rateAll, seedInstitution, startAssessment } from './support/seed';
+import { open, screenshot } from './support/screens';
+import { expectAccessible } from './support/accessibility';
 
 const heading = /^Inspection — Khulna Technical Training Centre/;
 

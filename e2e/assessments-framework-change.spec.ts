@@ -4,16 +4,19 @@ import type { Page } from '@playwright/test';
 import type { Framework } from '../shared/framework/schema';
 import { expect, test } from './support/fixtures';
 import type { BrowserHost } from './support/browser-host';
-import { expectAccessible, must, open, rateAll, screenshot, seedInstitution, startAssessment } from './support/assessments';
+import { must } from './support/api';
+import { rateAll, seedInstitution, startAssessment } from './support/seed';
+import { open, screenshot } from './support/screens';
+import { expectAccessible } from './support/accessibility';
 
 /**
- * Version 1.1.0 of the bundled framework, as an accrediting body might publish it: GQ-07 removed,
+ * A version 1.9.0 of the bundled framework (1.0.0 and 1.1.0 ship with the app), as an accrediting body might publish it: GQ-07 removed,
  * GQ-02 reworded, GQ-04 weighted 3 instead of 2, GQ-08 added.
  */
 function version110(): Framework {
   const file = path.resolve(import.meta.dirname, '..', 'resources', 'frameworks', 'bd-eu-tvet-1.0.0.json');
   const next = JSON.parse(fs.readFileSync(file, 'utf8')) as Framework;
-  next.version = '1.1.0';
+  next.version = '1.9.0';
   const gq = next.groups.find((g) => g.id === 'GQ')!;
   const at = gq.criteria.findIndex((c) => c.id === 'GQ-07');
   const template = gq.criteria[at]!;
@@ -31,7 +34,7 @@ function version110(): Framework {
 
 async function importVersion110(host: BrowserHost): Promise<string> {
   const imported = await must(host, 'frameworks:import-file', {
-    fileName: 'bd-eu-tvet-1.1.0.json',
+    fileName: 'bd-eu-tvet-1.9.0.json',
     contentBase64: Buffer.from(JSON.stringify(version110())).toString('base64'),
   });
   expect(imported.status).toBe('imported');
@@ -52,23 +55,24 @@ test('an inspector reviews and moves a draft to a newer framework version; cance
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   const seeded = await seedInstitution(host);
-  const a = await startAssessment(host, seeded);
+  const v100 = (await must(host, 'frameworks:list', {})).items.find((f) => f.frameworkId === 'bd-eu-tvet' && f.version === '1.0.0')!;
+  const a = await startAssessment(host, { ...seeded, frameworkVersionId: v100.id });
   const rate = (criterionId: string, rating: 0 | 1 | 2 | 3, note: string) =>
     must(host, 'assessments:save-rating', { assessmentId: a.id, criterionId, programmeId: null, patch: { rating, note } });
   await rate('GQ-02', 2, 'Plan covers 2024–2028; mission not yet published.');
   await rate('GQ-04', 1, 'Fees posted, accounts not audited.');
   await rate('GQ-07', 3, droppedNote);
 
-  // Nothing newer in the library yet: no notice.
+  // The bundled 1.1.0 is newer: the notice names it.
   await openWorkspace(page, host, a.id);
   await expect(page.locator('.workspace__title')).toContainText('Framework 1.0.0');
   await expect(page.getByText('3 of 73 answered')).toBeVisible();
-  await expect(page.getByTestId('framework-update')).toHaveCount(0);
+  await expect(page.getByTestId('framework-update')).toContainText('A newer version of the framework is available (1.1.0).');
 
   const nextId = await importVersion110(host);
   await openWorkspace(page, host, a.id);
   const notice = page.getByTestId('framework-update');
-  await expect(notice).toContainText('A newer version of the framework is available (1.1.0).');
+  await expect(notice).toContainText('A newer version of the framework is available (1.9.0).');
   // One more rating by keyboard, straight before opening the review: it is saved first and carried.
   await expect(page.locator('article.criterion--current')).toHaveAttribute('data-unit', 'GQ-01@');
   await page.keyboard.press('3');
@@ -76,7 +80,7 @@ test('an inspector reviews and moves a draft to a newer framework version; cance
 
   // The review: versions, counts, the dropped rating with what was written on it, the changes by id.
   await expect(page.getByRole('heading', { name: 'Move to a newer framework version', level: 1 })).toBeVisible();
-  await expect(page.getByTestId('framework-change-versions')).toContainText('From version 1.0.0 to version 1.1.0');
+  await expect(page.getByTestId('framework-change-versions')).toContainText('From version 1.0.0 to version 1.9.0');
   await expect(page.getByTestId('framework-change-summary')).toHaveText(
     '1 added, 1 removed, 1 reworded and 1 with changed rules. 3 ratings carried over, 1 dropped.',
   );
@@ -86,7 +90,7 @@ test('an inspector reviews and moves a draft to a newer framework version; cance
   await expect(dropped).toContainText('Policy on access, equity and inclusion');
   await expect(dropped).toContainText('3 Met');
   await expect(dropped).toContainText(`Notes: ${droppedNote}`);
-  await expect(page.getByText('3 ratings are carried over to version 1.1.0; 1 of them on criteria that did not change.')).toBeVisible();
+  await expect(page.getByText('3 ratings are carried over to version 1.9.0; 1 of them on criteria that did not change.')).toBeVisible();
   const carried = page.getByRole('table', { name: 'Carried ratings on criteria that changed' });
   await expect(carried.locator('tbody tr')).toHaveCount(2);
   await expect(carried.locator('tr[data-unit="GQ-02@"]')).toContainText('Reworded');
@@ -127,7 +131,7 @@ test('an inspector reviews and moves a draft to a newer framework version; cance
   // By keyboard this time.
   await page.getByTestId('framework-update').getByRole('button', { name: 'Review the change' }).focus();
   await page.keyboard.press('Enter');
-  const moveButton = page.getByRole('button', { name: 'Move to version 1.1.0' });
+  const moveButton = page.getByRole('button', { name: 'Move to version 1.9.0' });
   await expect(moveButton).toBeVisible();
   const { assessment: open1 } = await must(host, 'assessments:get', { id: a.id });
   await must(host, 'assessments:update-details', {
@@ -146,9 +150,9 @@ test('an inspector reviews and moves a draft to a newer framework version; cance
   await expect(page.getByTestId('framework-change-summary')).toContainText('1 dropped');
   await moveButton.click();
   await expect(page.getByRole('heading', { name: /^Inspection — Khulna Technical Training Centre/ })).toBeVisible();
-  await expect(page.getByTestId('framework-moved')).toHaveText('Moved to framework version 1.1.0: 3 ratings carried over, 1 dropped.');
+  await expect(page.getByTestId('framework-moved')).toHaveText('Moved to framework version 1.9.0: 3 ratings carried over, 1 dropped.');
   const expectMoved = async () => {
-    await expect(page.locator('.workspace__title')).toContainText('Framework 1.1.0');
+    await expect(page.locator('.workspace__title')).toContainText('Framework 1.9.0');
     await expect(page.getByTestId('framework-update')).toHaveCount(0);
     await expect(page.getByText('3 of 73 answered')).toBeVisible();
     await expect(page.locator('article[data-unit="GQ-02@"]').getByRole('radio', { name: /Largely met/ })).toBeChecked();
@@ -179,9 +183,11 @@ test('the review says when the assessment is already on the newest version, and 
 }) => {
   test.setTimeout(90_000);
   const seeded = await seedInstitution(host);
-  const a = await startAssessment(host, seeded);
+  // On the newest bundled version, 1.1.0.
+  const v110 = (await must(host, 'frameworks:list', {})).items.find((f) => f.frameworkId === 'bd-eu-tvet' && f.version === '1.1.0')!;
+  const a = await startAssessment(host, { ...seeded, frameworkVersionId: v110.id });
   await open(page, host, `#/assessments/${a.id}/framework`);
-  await expect(page.getByText('This assessment already uses the newest installed version of its framework (1.0.0).')).toBeVisible();
+  await expect(page.getByText('This assessment already uses the newest installed version of its framework (1.1.0).')).toBeVisible();
 
   await importVersion110(host);
   await rateAll(host, a.id);

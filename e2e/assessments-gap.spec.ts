@@ -2,15 +2,18 @@ import type { Page } from '@playwright/test';
 import type { RatingPatch } from '../shared/assessments/schema';
 import type { BrowserHost } from './support/browser-host';
 import { expect, test } from './support/fixtures';
-import { expectAccessible, must, open, rateAll, screenshot, seedInstitution, startAssessment } from './support/assessments';
-import { asReviewer } from './support/reviewer';
+import { must } from './support/api';
+import { rateAll, seedInstitution, startAssessment } from './support/seed';
+import { open, screenshot } from './support/screens';
+import { expectAccessible } from './support/accessibility';
+import { finaliseAsReviewer } from './support/reviewer';
 
 async function finalise(host: BrowserHost, id: string): Promise<void> {
   const submitted = await must(host, 'assessments:submit', {
     id,
     revision: (await must(host, 'assessments:get', { id })).assessment.revision,
   });
-  await asReviewer(host, () => must(host, 'assessments:finalise', { id, revision: submitted.revision }));
+  await finaliseAsReviewer(host, id, submitted.revision);
 }
 
 const completion = { cohort_entrants: 60, cohort_completers: 51, cohort_dropouts: 9 };

@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { call, expectAccessible, must, open, seedInstitution } from './support/assessments';
+import { call, must } from './support/api';
+import { seedInstitution } from './support/seed';
+import { open } from './support/screens';
+import { expectAccessible } from './support/accessibility';
 import { reviewer } from './support/reviewer';
 
 async function shot(page: Page, name: string) {
@@ -58,7 +61,11 @@ test('an inspector completes an inspection with the keyboard, sees the score liv
   await expect(page.getByRole('heading', { name: 'Start an assessment' })).toBeVisible();
   await expect(page.locator('#institutionId')).toHaveValue(seeded.institutionId);
   await expect(page.getByRole('checkbox', { name: /Welding \(mobility track\)/ })).toBeChecked();
-  await expect(page.locator('#frameworkVersionId')).toHaveValue(seeded.frameworkVersionId);
+  // New assessments start on the newest bundled version (1.1.0); this inspection is made on 1.0.0.
+  const versions = await must(host, 'frameworks:list', {});
+  const v110 = versions.items.find((f) => f.frameworkId === 'bd-eu-tvet' && f.version === '1.1.0')!;
+  await expect(page.locator('#frameworkVersionId')).toHaveValue(v110.id);
+  await page.locator('#frameworkVersionId').selectOption(seeded.frameworkVersionId);
   // A team member without a name is refused at the field, before anything is sent.
   await page.getByLabel('Name of member 1').fill('');
   await page.getByRole('button', { name: 'Start assessment' }).click();
@@ -124,6 +131,20 @@ test('an inspector completes an inspection with the keyboard, sees the score liv
   await expect(saveStatus).toHaveText('All changes saved');
   await expect(page.getByTestId('decision')).toContainText('Recommended with conditions');
   await tallShot(page, 'assessments-score-en', '.workspace__score');
+
+  // §7.1: a critical "Met" needs observation or record evidence, or a written override reason. Rated by
+  // keys alone, the first submission is refused and names them; the inspector records what was observed.
+  await page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Not ready to submit' })).toBeVisible();
+  await expect(page.getByTestId('assessment-status')).toHaveText('Draft');
+  const assessmentId = page.url().split('/').pop()!;
+  for (const r of (await must(host, 'assessments:get', { id: assessmentId })).ratings) {
+    if (r.rating !== 3) continue;
+    const patch = { evidenceSeen: ['DOC', 'OBS'] };
+    await must(host, 'assessments:save-rating', { assessmentId, criterionId: r.criterionId, programmeId: r.programmeId, patch });
+  }
+  await page.reload();
+  await expect(page.getByTestId('decision')).toContainText('Recommended with conditions');
 
   // Submit and finalise, still from the keyboard.
   await page.getByRole('button', { name: 'Submit for review' }).focus();

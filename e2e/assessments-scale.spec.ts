@@ -1,5 +1,7 @@
 import { expect, test } from './support/fixtures';
-import { must, open, seedInstitution } from './support/assessments';
+import { must } from './support/api';
+import { seedInstitution } from './support/seed';
+import { open } from './support/screens';
 import { largeFramework } from './support/large-framework';
 
 // Hundreds of key presses: a trace would serialise the whole page after each one and swamp the timings.
@@ -64,4 +66,20 @@ test('the workspace stays responsive with a 1,000-criterion framework', async ({
   const before = await cards.count();
   await page.getByRole('button', { name: /^Show 40 more/ }).click();
   await expect(cards).toHaveCount(before + 40);
+
+  // The current criterion far down (the last section's first): the same broad search builds the first
+  // page and a window around it, not every card down to it, and typing is never held up by the list.
+  await page.getByLabel('Search criteria').fill('');
+  await page.locator('.section-nav__item').last().click();
+  const far = page.locator('article.criterion--current');
+  await expect(far).toBeVisible();
+  const farUnit = (await far.getAttribute('data-unit'))!;
+  t = Date.now();
+  await page.getByLabel('Search criteria').fill('e');
+  await expect(page.getByRole('heading', { name: '967 matching criteria' })).toBeVisible();
+  await expect(page.locator(`article[data-unit="${farUnit}"]`)).toBeVisible();
+  timing('search matching every criterion, current criterion far down', Date.now() - t);
+  expect(await cards.count()).toBeLessThanOrEqual(80);
+  // Between the first page and the window, a button brings the cards in between.
+  await expect(page.getByRole('button', { name: /^Show 40 more/ }).first()).toBeVisible();
 });

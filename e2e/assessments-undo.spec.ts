@@ -1,7 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
 import type { BrowserHost } from './support/browser-host';
 import { expect, test } from './support/fixtures';
-import { expectAccessible, must, open, rateAll, seedInstitution, startAssessment } from './support/assessments';
+import { must } from './support/api';
+import { rateAll, seedInstitution, startAssessment } from './support/seed';
+import { open } from './support/screens';
+import { expectAccessible } from './support/accessibility';
 
 async function shot(page: Page, name: string) {
   await page.evaluate(() => document.fonts.ready);

@@ -3,7 +3,9 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { catalogues } from '../shared/i18n';
 import { expect, test } from './support/fixtures';
-import { expectAccessible, must, open, screenshot } from './support/assessments';
+import { must } from './support/api';
+import { open, screenshot } from './support/screens';
+import { expectAccessible } from './support/accessibility';
 import type { BrowserHost } from './support/browser-host';
 
 const en = catalogues.en.backups;
@@ -34,10 +36,14 @@ test('backups: made at start and on demand, restored after a confirmation that b
     sectors: [],
   });
 
+  // The host makes the daily backup when it starts (a new data folder has none), a few seconds after
+  // listening so that it does not slow the first screen.
+  await expect
+    .poll(async () => (await must(host, 'backups:list', {})).items.map((b) => b.reason), { timeout: 30_000 })
+    .toEqual(['scheduled']);
   await open(page, host, '#/backups');
   await page.getByRole('navigation').getByRole('link', { name: en.nav }).click();
   await expect(page.getByRole('heading', { level: 1, name: en.title })).toBeVisible();
-  // The host made the daily backup when it started (a new data folder has none).
   await expect(row(page, en.reason.scheduled)).toHaveCount(1);
 
   await page.getByRole('button', { name: en.createNow }).click();

@@ -5,7 +5,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { pdf, photo } from '../electron/services/evidence/sample-files';
 import { expect, test } from './support/fixtures';
-import { call, open, seedInstitution, startAssessment } from './support/assessments';
+import { call } from './support/api';
+import { seedInstitution, startAssessment } from './support/seed';
+import { open } from './support/screens';
 import { dropFiles, pasteFile } from './support/evidence-files';
 
 async function shot(target: Page | Locator, name: string, fullPage = false) {

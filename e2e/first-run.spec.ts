@@ -5,7 +5,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { catalogues } from '../shared/i18n';
-import { expectAccessible } from './support/assessments';
+import { expectAccessible } from './support/accessibility';
 import { BrowserHost } from './support/browser-host';
 
 /** A new user's computer: an empty data folder, nobody welcomed yet. */

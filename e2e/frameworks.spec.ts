@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { frameworkToSheets } from '../shared/framework/framework-to-sheets';
 import { validateFramework, type Framework } from '../shared/framework';
 import { expect, test } from './support/fixtures';
+import { toBengaliDigits } from '../shared/validation/digits';
 
 const defaultFile = path.resolve(import.meta.dirname, '..', 'resources', 'frameworks', 'bd-eu-tvet-1.0.0.json');
 const xss = '<img src=x onerror="window.__pwned=1">';
@@ -30,14 +31,14 @@ async function expectAccessible(page: Page, screen: string) {
 }
 
 /**
- * Version 1.1.0 of the default framework as an accrediting body might send it: GQ-01 reworded, GQ-02
+ * A version 1.9.0 of the default framework (1.0.0 and 1.1.0 are bundled) as an accrediting body might send it: GQ-01 reworded, GQ-02
  * re-weighted, GQ-06 dropped, and a new GQ-08 whose title is markup and which has no Bangla yet.
  */
 function nextVersion(): Framework {
   const result = validateFramework(JSON.parse(fs.readFileSync(defaultFile, 'utf8')));
   if (!result.ok) throw new Error('the default framework must be valid');
   const fw = structuredClone(result.framework);
-  fw.version = '1.1.0';
+  fw.version = '1.9.0';
   const gq = fw.groups[0]!;
   gq.criteria[0]!.title.en = 'Legal status, registration and its scope';
   gq.criteria[1]!.weight = 3;
@@ -84,15 +85,18 @@ test('the library lists the default framework, which can be browsed and searched
   await page.goto(host.url);
   await page.getByRole('navigation').getByRole('link', { name: 'Frameworks' }).click();
   await expect(page.getByRole('heading', { name: 'Frameworks', level: 1 })).toBeVisible();
-  const row = page.getByRole('row', { name: /Bangladesh TVET Quality Framework/ });
-  await expect(row).toContainText('1.0.0');
+  // Both bundled versions: 1.0.0 (106 criteria) and 1.1.0 (107: LS-03 split, OI-09 added).
+  const row = page.getByRole('row', { name: /Bangladesh TVET Quality Framework.* 1\.0\.0 / });
   await expect(row).toContainText('106');
   await expect(row).toContainText('Bundled with the app');
   await expect(row.locator('code')).toHaveText(/^[0-9a-f]{12}$/);
+  const row110 = page.getByRole('row', { name: /Bangladesh TVET Quality Framework.* 1\.1\.0 / });
+  await expect(row110).toContainText('107');
+  await expect(row110).toContainText('Bundled with the app');
   await screenshot(page, 'frameworks-library-en');
   await expectAccessible(page, 'framework library');
 
-  await row.getByRole('link', { name: /Open Bangladesh TVET Quality Framework/ }).click();
+  await row.getByRole('link', { name: /Open Bangladesh TVET Quality Framework.* version 1\.0\.0/ }).click();
   await expect(page.getByRole('heading', { name: 'Bangladesh TVET Quality Framework (EU-aligned)', level: 1 })).toBeVisible();
   await expect(page.getByText('106 of 106 criteria')).toBeVisible();
 
@@ -120,7 +124,7 @@ test('the library lists the default framework, which can be browsed and searched
   await expect(page.getByRole('heading', { level: 1, name: /বাংলাদেশ TVET মান কাঠামো/ })).toBeVisible();
   await page.getByLabel('গ্রুপ').selectOption('');
   await page.getByLabel('মানদণ্ড খুঁজুন').fill('ভাষা প্রশিক্ষণ');
-  await expect(page.getByRole('article', { name: /LS-03/ })).toContainText('গুরুতর যখন');
+  await expect(page.getByRole('article', { name: /LS-03/ })).toContainText('অপরিহার্য যখন');
   await screenshot(page, 'frameworks-browse-bn');
   await expectAccessible(page, 'framework browse (bn)');
   await page.getByRole('link', { name: 'সব কাঠামো' }).click();
@@ -151,17 +155,19 @@ test('a spreadsheet with one bad row imports nothing; fixed, it imports, browses
   await expect(page.getByRole('button', { name: 'Import this framework' })).toHaveCount(0);
   await screenshot(page, 'frameworks-import-errors-en');
   await expectAccessible(page, 'import with errors');
-  expect(await libraryCount(page, host)).toBe(1);
+  expect(await libraryCount(page, host)).toBe(2);
 
   await page.getByLabel('Language').selectOption('bn');
-  await expect(page.getByRole('table', { name: 'standards-2025.xlsx ফাইলে পাওয়া সমস্যা' })).toContainText(`সারি ${bad.changedRow}`);
+  await expect(page.getByRole('table', { name: 'standards-2025.xlsx ফাইলে পাওয়া সমস্যা' })).toContainText(
+    `সারি ${toBengaliDigits(String(bad.changedRow))}`,
+  );
   await screenshot(page, 'frameworks-import-errors-bn');
   await page.getByLabel('ভাষা').selectOption('en');
 
   const good = await workbook(fw);
   await chooser.setInputFiles({ name: 'standards-2025.xlsx', mimeType: 'application/vnd.ms-excel', buffer: good.buffer });
   await expect(
-    page.getByText('No errors. Bangladesh TVET Quality Framework (EU-aligned), version 1.1.0: 106 criteria in 16 groups.'),
+    page.getByText('No errors. Bangladesh TVET Quality Framework (EU-aligned), version 1.9.0: 106 criteria in 16 groups.'),
   ).toBeVisible();
   // Warnings are listed apart from errors: GQ-08 has no Bangla yet, which does not stop the import.
   await page.getByText('Warnings: 2.').click();
@@ -169,9 +175,9 @@ test('a spreadsheet with one bad row imports nothing; fixed, it imports, browses
   await expect(warnings.getByRole('row').nth(1)).toContainText('column title_bn');
   await screenshot(page, 'frameworks-import-ready-en');
   await page.getByRole('button', { name: 'Import this framework' }).click();
-  await expect(page.getByText('Imported “Bangladesh TVET Quality Framework (EU-aligned)” version 1.1.0.')).toBeVisible();
-  expect(await libraryCount(page, host)).toBe(2);
-  const newRow = page.getByRole('row', { name: /1\.1\.0/ });
+  await expect(page.getByText('Imported “Bangladesh TVET Quality Framework (EU-aligned)” version 1.9.0.')).toBeVisible();
+  expect(await libraryCount(page, host)).toBe(3);
+  const newRow = page.getByRole('row', { name: /1\.9\.0/ });
   await expect(newRow).toContainText('Imported from XLSX');
 
   // Browse the imported version: the markup in a title is shown as text and never runs.
@@ -188,12 +194,12 @@ test('a spreadsheet with one bad row imports nothing; fixed, it imports, browses
   for (const format of ['JSON', 'XLSX', 'CSV']) {
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: `Download Bangladesh TVET Quality Framework (EU-aligned) version 1.1.0 as ${format}` }).click(),
+      page.getByRole('button', { name: `Download Bangladesh TVET Quality Framework (EU-aligned) version 1.9.0 as ${format}` }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe(`bd-eu-tvet-1.1.0.${format.toLowerCase()}`);
+    expect(download.suggestedFilename()).toBe(`bd-eu-tvet-1.9.0.${format.toLowerCase()}`);
     downloads[format] = fs.readFileSync((await download.path())!);
   }
-  expect(JSON.parse(downloads.JSON!.toString('utf8'))).toMatchObject({ id: 'bd-eu-tvet', version: '1.1.0' });
+  expect(JSON.parse(downloads.JSON!.toString('utf8'))).toMatchObject({ id: 'bd-eu-tvet', version: '1.9.0' });
   expect(downloads.XLSX!.subarray(0, 2).toString('latin1')).toBe('PK');
   expect(downloads.CSV!.toString('utf8')).toMatch(/^\uFEFF#sheet:criteria\r\n/);
 
@@ -205,9 +211,9 @@ test('a spreadsheet with one bad row imports nothing; fixed, it imports, browses
       .locator('option', { hasText: `— ${version} (` })
       .getAttribute('value');
   await page.getByLabel('Older version').selectOption((await optionFor('1.0.0'))!);
-  await page.getByLabel('Newer version').selectOption((await optionFor('1.1.0'))!);
+  await page.getByLabel('Newer version').selectOption((await optionFor('1.9.0'))!);
   await page.getByRole('button', { name: 'Compare' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /Changes from version .* 1\.0\.0 to .* 1\.1\.0/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /Changes from version .* 1\.0\.0 to .* 1\.9\.0/ })).toBeVisible();
   await expect(page.getByText('Added 1 · removed 1 · reworded 1 · changed in scoring 1 · unchanged 103')).toBeVisible();
   const reworded = page.getByRole('region', { name: /GQ-01/ });
   await expect(reworded).toContainText('Legal status and scope of registration');
@@ -225,7 +231,7 @@ test('the library can be used with the keyboard alone', async ({ page, host }) =
   await page.goto(host.url);
   await page.getByRole('navigation').getByRole('link', { name: 'Frameworks' }).focus();
   await page.keyboard.press('Enter');
-  await page.getByRole('link', { name: /Open Bangladesh TVET Quality Framework/ }).focus();
+  await page.getByRole('link', { name: /Open Bangladesh TVET Quality Framework.* version 1\.0\.0/ }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText('106 of 106 criteria')).toBeVisible();
   await page.getByLabel('Search criteria').focus();

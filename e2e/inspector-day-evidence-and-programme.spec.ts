@@ -2,8 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { pdf, photo } from '../electron/services/evidence/sample-files';
 import { catalogues } from '../shared/i18n';
+import { toBengaliDigits } from '../shared/validation/digits';
 import { expect, test } from './support/fixtures';
-import { expectAccessible, must, open, rateAll, seedInstitution, startAssessment } from './support/assessments';
+import { must } from './support/api';
+import { rateAll, seedInstitution, startAssessment } from './support/seed';
+import { open } from './support/screens';
+import { expectAccessible } from './support/accessibility';
 import { submitAndFinalise } from './support/reviewer';
 
 async function shot(target: Page | Locator, name: string) {
@@ -12,7 +16,7 @@ async function shot(target: Page | Locator, name: string) {
   await target.screenshot({ path: `e2e/artifacts/${name}.png` });
 }
 
-/** Replaces `{{key}}` placeholders as i18next does (Western digits: Bengali ones are a setting, off here). */
+/** Replaces `{{key}}` placeholders as i18next does (in Western digits: Bangla screens convert them, see `digits`). */
 function fill(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
 }
@@ -133,9 +137,10 @@ for (const language of ['en', 'bn'] as const) {
     await shot(card, `inspector-day-ls03-from-programme-${language}`);
     await expectAccessible(page, `LS-03 card (${language})`);
 
-    // The link opens the programme record, which holds the same German / B1.
+    // The link opens the programme record, which holds the same German / B1 (the free text "German" typed
+    // before the closed lists is matched to its code, "de").
     await languageField.getByRole('link', { name: T.assessments.card.programmeRecord }).click();
-    await expect(page.locator('#targetLanguage')).toHaveValue('German');
+    await expect(page.locator('#targetLanguage')).toHaveValue('de');
     await expect(page.locator('#targetCefr')).toHaveValue('B1');
   });
 
@@ -159,8 +164,12 @@ for (const language of ['en', 'bn'] as const) {
     const card = page.locator('#unit-GQ-01-institution');
     await expect(card).toBeVisible();
     const summary = card.getByTestId('evidence-summary');
+    // Bangla screens write numbers in Bengali digits.
+    const digits = (text: string) => (language === 'bn' ? toBengaliDigits(text) : text);
     const summaryText = (seen: number, files: number) =>
-      `${fill(T.assessments.evidence.summary, { seen, total: 2 })} · ${fill(files === 1 ? T.assessments.evidence.files_one : T.assessments.evidence.files_other, { n: files })}`;
+      digits(
+        `${fill(T.assessments.evidence.summary, { seen, total: 2 })} · ${fill(files === 1 ? T.assessments.evidence.files_one : T.assessments.evidence.files_other, { n: files })}`,
+      );
     await expect(summary).toHaveText(summaryText(0, 0));
     // The old second count on the files panel is gone: one place says it.
     await expect(card.getByText(/expected evidence types attached|প্রত্যাশিত প্রমাণের ধরনের মধ্যে/)).toHaveCount(0);

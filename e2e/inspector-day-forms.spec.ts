@@ -1,8 +1,11 @@
 import type { Page } from '@playwright/test';
 import { catalogues } from '../shared/i18n';
 import { expect, test } from './support/fixtures';
-import { expectAccessible, must, open } from './support/assessments';
+import { must } from './support/api';
+import { open } from './support/screens';
+import { expectAccessible } from './support/accessibility';
 import type { BrowserHost } from './support/browser-host';
+import { toBengaliDigits } from '../shared/validation/digits';
 
 const { en, bn } = catalogues;
 
@@ -28,6 +31,8 @@ async function constructionInstitution(host: BrowserHost): Promise<string> {
 for (const language of ['en', 'bn'] as const) {
   const c = catalogues[language];
   const field = c.programmes.fields;
+  // Numbers on a Bangla screen are in Bengali digits (issue 14).
+  const digits = (n: number) => (language === 'bn' ? toBengaliDigits(String(n)) : String(n));
 
   /** Issue 16, point 6: a click is never lost, all problems at once, the institution's sector first. */
   test(`the programme form keeps the click, shows every problem at once and starts in the institution's sector (${language})`, async ({
@@ -75,19 +80,19 @@ for (const language of ['en', 'bn'] as const) {
     await open(page, host, '#/institutions');
     if (language === 'bn') await page.locator('#language-select').selectOption('bn');
     await open(page, host, `#/institutions/${institutionId}/programmes/new`);
-    await page.getByLabel(field.mobilityTrack).check();
-    const target = page.getByLabel(field.targetLanguage);
+    // The occupation is free text (destination and language are closed lists since issue 14).
+    const target = page.locator('#occupation');
     await target.click();
     // While in use the field says its limit.
-    await expect(page.locator('#targetLanguage-aside')).toHaveText(c.form.length.replace('{{n}}', '0').replace('{{max}}', '60'));
-    await target.pressSequentially('Romanian '.repeat(8));
-    await expect(target).toHaveValue('Romanian '.repeat(8).slice(0, 60));
-    await expect(page.locator('#targetLanguage-aside')).toHaveText(c.form.length.replace('{{n}}', '60').replace('{{max}}', '60'));
+    await expect(page.locator('#occupation-aside')).toHaveText(c.form.length.replace('{{n}}', digits(0)).replace('{{max}}', digits(200)));
+    await target.pressSequentially('Romanian '.repeat(23));
+    await expect(target).toHaveValue('Romanian '.repeat(23).slice(0, 200));
+    await expect(page.locator('#occupation-aside')).toHaveText(c.form.length.replace('{{n}}', digits(200)).replace('{{max}}', digits(200)));
     // Pasted text is cut at the limit too.
     await target.fill('');
     await target.evaluate((el: HTMLInputElement) => el.focus());
-    await page.keyboard.insertText('x'.repeat(90));
-    await expect(target).toHaveValue('x'.repeat(60));
+    await page.keyboard.insertText('x'.repeat(250));
+    await expect(target).toHaveValue('x'.repeat(200));
     await shot(page, `inspector-day-forms-limit-${language}`);
     await expectAccessible(page, `programme form at a length limit (${language})`);
   });
@@ -124,7 +129,8 @@ for (const language of ['en', 'bn'] as const) {
     // Saved changes leave without a question.
     await open(page, host, '#/institutions/new');
     await page.getByLabel(c.institutions.fields.nameEn).fill('Sylhet Hospitality Institute');
-    await page.getByRole('textbox', { name: c.institutions.fields.district, exact: true }).fill('Sylhet');
+    await page.locator('#division').selectOption('sylhet');
+    await page.getByRole('combobox', { name: c.institutions.fields.district, exact: true }).selectOption('sylhet');
     await page.getByLabel(c.institutions.fields.registrationNumber).fill('BTEB-0099');
     await page.getByRole('button', { name: c.common.save }).click();
     await expect(page.getByRole('heading', { name: 'Sylhet Hospitality Institute' })).toBeVisible();

@@ -1,7 +1,10 @@
 import type { Page } from '@playwright/test';
 import { catalogues } from '../shared/i18n';
 import { expect, test } from './support/fixtures';
-import { expectAccessible, open, seedInstitution, startAssessment } from './support/assessments';
+import { must } from './support/api';
+import { seedInstitution, startAssessment } from './support/seed';
+import { open } from './support/screens';
+import { expectAccessible } from './support/accessibility';
 
 async function shot(page: Page, name: string) {
   await page.evaluate(() => document.fonts.ready);
@@ -29,7 +32,9 @@ for (const size of [
     }) => {
       await page.setViewportSize(size);
       const seeded = await seedInstitution(host);
-      const { id } = await startAssessment(host, seeded);
+      // As the app starts a new inspection: on the newest framework, so no "newer version" notice above the cards.
+      const newest = (await must(host, 'frameworks:list', {})).items.find((f) => f.frameworkId === 'bd-eu-tvet' && f.version === '1.1.0')!;
+      const { id } = await startAssessment(host, { ...seeded, frameworkVersionId: newest.id });
       await page.goto(host.url);
       if (language === 'bn') await page.locator('#language-select').selectOption('bn');
       await open(page, host, `#/assessments/${id}`);

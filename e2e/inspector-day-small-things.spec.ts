@@ -7,7 +7,10 @@ import type { Page } from '@playwright/test';
 import { pdf } from '../electron/services/evidence/sample-files';
 import { catalogues } from '../shared/i18n';
 import { expect, test } from './support/fixtures';
-import { expectAccessible, must, open, rateAll, seedInstitution, startAssessment } from './support/assessments';
+import { must } from './support/api';
+import { rateAll, seedInstitution, startAssessment } from './support/seed';
+import { open } from './support/screens';
+import { expectAccessible } from './support/accessibility';
 import { actingAs } from './support/reviewer';
 
 const bn = catalogues.bn;
@@ -17,11 +20,10 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: `e2e/artifacts/${name}.png` });
 }
 
-/** Bangla with Bengali digits, through the header as a user would (the box follows the saved setting). */
+/** Bangla, through the header as a user would: Bangla screens always write numbers in Bengali digits (issue 14). */
 async function banglaWithBengaliDigits(page: Page) {
   await page.locator('#language-select').selectOption('bn');
-  await page.getByLabel(bn.app.digits).click();
-  await expect(page.getByLabel(bn.app.digits)).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'bn');
 }
 
 /** Issue 16, point 9: plurals, the Bangla clock, who added the bundled framework (both languages, with axe). */
@@ -66,8 +68,6 @@ test('counted messages use real plurals, Bangla times use the 24-hour clock, and
   await card.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await shot(page, 'inspector-day-plurals-bn');
   await expectAccessible(page, 'workspace in Bangla with Bengali digits');
-  await page.getByLabel(bn.app.digits).click();
-  await expect(page.getByLabel(bn.app.digits)).not.toBeChecked();
   await page.locator('#language-select').selectOption('en');
 
   // Everything but one criterion rated: "Not ready to submit: 1 item still to do".
@@ -77,7 +77,7 @@ test('counted messages use real plurals, Bangla times use the 24-hour clock, and
   await page.getByRole('button', { name: 'Submit for review' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Not ready to submit: 1 item still to do' })).toBeVisible();
   await page.locator('#language-select').selectOption('bn');
-  await expect(page.getByText('এখনও জমা দেওয়া যাবে না: 1টি কাজ বাকি')).toBeVisible();
+  await expect(page.getByText('এখনও জমা দেওয়া যাবে না: ১টি কাজ বাকি')).toBeVisible();
   await page.locator('#language-select').selectOption('en');
 
   // The bundled framework was added by the app, not by the operating-system account of the first run.
@@ -147,10 +147,7 @@ test('the Bengali-digits setting reaches the report preview and the signed PDF',
   expect(text).not.toContain('3 · পূরণ হয়েছে');
   expect(text).toMatch(/পৃষ্ঠা ১ \/ [০-৯]+/);
 
-  // The setting off: the preview goes back to Western digits.
-  await page.getByLabel(bn.app.digits).click();
-  await expect(page.getByLabel(bn.app.digits)).not.toBeChecked();
-  await expect(page.locator('#report-digits')).toHaveText(bn.reports.screen.digitsWestern);
-  await expect(preview.locator('.chip--3').first()).toHaveText('3 · পূরণ হয়েছে', { timeout: 30_000 });
+  // There is no setting to switch back to Western digits in Bangla any more (issue 14): one system per language.
+  await expect(page.getByLabel(bn.app.digits)).toHaveCount(0);
   fs.rmSync(work, { recursive: true, force: true });
 });

@@ -5,8 +5,11 @@ import type { Page } from '@playwright/test';
 import { forgePkcs12, issueSigner, makeTestCa } from '../electron/services/signing/test-fixtures/test-pki';
 import type { BrowserHost } from './support/browser-host';
 import { expect, test } from './support/fixtures';
-import { expectAccessible, must, open, rateAll, seedInstitution, startAssessment } from './support/assessments';
-import { asReviewer } from './support/reviewer';
+import { must } from './support/api';
+import { rateAll, seedInstitution, startAssessment } from './support/seed';
+import { open } from './support/screens';
+import { expectAccessible } from './support/accessibility';
+import { finaliseAsReviewer } from './support/reviewer';
 
 const passphrase = 'trial passphrase 2026';
 
@@ -47,7 +50,7 @@ test('verification cannot be misread: an intact report from an untrusted signer 
     id,
     revision: (await must(host, 'assessments:get', { id })).assessment.revision,
   });
-  await asReviewer(host, () => must(host, 'assessments:finalise', { id, revision: submitted.revision }));
+  await finaliseAsReviewer(host, id, submitted.revision);
 
   const trial = await must(host, 'signing:identities:create', {
     name: 'Rahima Akter',

@@ -19,7 +19,8 @@ test('an inspector registers an institution with a programme, and it is still th
   await page.getByLabel('Registered with').selectOption('NSDA');
   await page.getByLabel('Registration number').fill('NSDA-TTC-0042');
   await page.getByLabel('Division').selectOption('khulna');
-  await page.getByRole('textbox', { name: 'District', exact: true }).fill('Khulna');
+  // District, destination country and language are closed lists (issue 14).
+  await page.getByRole('combobox', { name: 'District', exact: true }).selectOption({ label: 'Khulna' });
   await page.getByLabel('Construction').check();
   await screenshot(page, 'institution-form-en');
   await page.getByRole('button', { name: 'Save' }).click();
@@ -36,8 +37,8 @@ test('an inspector registers an institution with a programme, and it is still th
   await page.getByLabel('Annual intake').fill('৬০');
   await page.getByLabel('Welding or cutting').check();
   await page.getByLabel(/mobility track/).check();
-  await page.getByLabel('Destination country').fill('Romania');
-  await page.getByLabel('Destination language').fill('Romanian');
+  await page.getByLabel('Destination country').selectOption({ label: 'Romania' });
+  await page.getByLabel('Destination language').selectOption({ label: 'Romanian' });
   await page.getByLabel('Target CEFR level').selectOption('A2');
   await page.getByRole('button', { name: 'Save' }).click();
 
@@ -51,7 +52,9 @@ test('an inspector registers an institution with a programme, and it is still th
   await page.getByLabel('Search institutions').fill('খুলনা');
   const row = page.getByRole('row', { name: /Khulna Technical Training Centre/ });
   await expect(row).toBeVisible();
-  await expect(row.getByRole('cell').last()).toHaveText('1');
+  // Programmes, then the accreditation cycle: no inspection finalised yet.
+  await expect(row.getByRole('cell').nth(4)).toHaveText('1');
+  await expect(row.getByRole('cell').last()).toHaveText('Never inspected');
   await row.getByRole('link').click();
   await expect(page.getByRole('heading', { name: 'Welding (mobility track)' })).toBeVisible();
 });
@@ -103,7 +106,7 @@ test('the app works in Bangla and remembers the choice', async ({ page, host }) 
   await page.getByLabel('নাম (বাংলা)').fill('রাজশাহী পলিটেকনিক ইনস্টিটিউট');
   await page.getByLabel('নিবন্ধন নম্বর').fill('৫০০৭১');
   await page.getByLabel('বিভাগ').selectOption('rajshahi');
-  await page.getByRole('textbox', { name: 'জেলা', exact: true }).fill('রাজশাহী');
+  await page.getByRole('combobox', { name: 'জেলা', exact: true }).selectOption({ label: 'রাজশাহী' });
   await page.getByRole('button', { name: 'সংরক্ষণ করুন' }).click();
   await expect(page.getByRole('heading', { name: 'রাজশাহী পলিটেকনিক ইনস্টিটিউট' })).toBeVisible();
   await screenshot(page, 'institution-page-bn');
@@ -120,7 +123,8 @@ test('archiving asks first, hides the institution, and can be undone', async ({ 
   await page.getByRole('link', { name: 'New institution' }).click();
   await page.getByLabel('Name (English)').fill('Sylhet TTC');
   await page.getByLabel('Registration number').fill('B-1');
-  await page.getByRole('textbox', { name: 'District', exact: true }).fill('Sylhet');
+  await page.getByLabel('Division').selectOption('sylhet');
+  await page.getByRole('combobox', { name: 'District', exact: true }).selectOption('sylhet');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByRole('button', { name: 'Archive' }).click();
   const dialog = page.getByRole('dialog');

@@ -1,5 +1,8 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, must, open, seedInstitution, startAssessment } from './support/assessments';
+import { expect, test } from './support/fixtures';
+import { must } from './support/api';
+import { seedInstitution, startAssessment } from './support/seed';
+import { open } from './support/screens';
+import { expectAccessible } from './support/accessibility';
 import {
   choosePackage,
   closeExportDialog,
@@ -8,11 +11,8 @@ import {
   exportPackage,
   importPreviewed,
   inBangla,
-  machine,
   rateSome,
   shot,
-  shutDown,
-  usbStick,
 } from './support/packages';
 
 /**
@@ -21,13 +21,13 @@ import {
  * inspection; then both change the same field and the inspector chooses, side by side.
  */
 test('a self-assessment travels from the institution to the inspector, and a field changed on both sides is chosen side by side', async ({
-  browser,
+  computers,
 }) => {
   test.setTimeout(360_000);
-  const stick = usbStick();
-  const a = await machine(browser, 'institution-administrator', 'Nasima Begum');
-  const b = await machine(browser, 'inspector', 'Rahima Akter');
-  try {
+  const stick = computers.usbStick();
+  const a = await computers.machine('institution-administrator', 'Nasima Begum');
+  const b = await computers.machine('inspector', 'Rahima Akter');
+  const { seeded, self, file } = await test.step('the institution rates itself and exports its self-assessment', async () => {
     // A: the institution rates itself, honestly doubtful on a few criteria.
     const seeded = await seedInstitution(a.host);
     const self = await startAssessment(a.host, seeded, 'self-assessment');
@@ -39,7 +39,10 @@ test('a self-assessment travels from the institution to the inspector, and a fie
     await shot(a.page, 'packages-export-done-en');
     await expectAccessible(a.page, 'export dialog, done');
     await closeExportDialog(a.page);
+    return { seeded, self, file };
+  });
 
+  await test.step('the inspector previews the package in both languages and imports it', async () => {
     // B: the inspector's registry does not know the institution yet.
     expect((await must(b.host, 'institutions:list', {})).total).toBe(0);
     await choosePackage(b, file);
@@ -69,7 +72,9 @@ test('a self-assessment travels from the institution to the inspector, and a fie
     await expect(summary.getByRole('link', { name: 'Khulna Technical Training Centre' }).first()).toBeVisible();
     await shot(b.page, 'packages-summary-en');
     await expect(b.page.getByTestId('package-history')).toContainText('Nasima Begum');
+  });
 
+  await test.step("the inspector's gap view compares with the imported self-assessment", async () => {
     // B inspects the same institution; the comparison shows the imported self-assessment's ratings.
     const frameworkB = (await must(b.host, 'frameworks:list', {})).items.find((f) => f.frameworkId === 'bd-eu-tvet')!;
     const inspection = await startAssessment(b.host, { ...seeded, frameworkVersionId: frameworkB.id }, 'inspection');
@@ -85,7 +90,9 @@ test('a self-assessment travels from the institution to the inspector, and a fie
     await expect(ta04).toContainText('3 Met');
     await expect(ta04).toContainText('+3');
     await expect(b.page.locator('tr.gap-row', { hasText: 'QC-04' })).toContainText('2 Largely met');
+  });
 
+  const again = await test.step('both computers change the same fields; the institution sends everything again', async () => {
     // Both change the head of the institution, each their own way; A sends everything again.
     await editHead(b, seeded.institutionId, 'Dr. Farhana Yasmin');
     await editHead(a, seeded.institutionId, 'Md. Rafiqul Islam');
@@ -95,7 +102,10 @@ test('a self-assessment travels from the institution to the inspector, and a fie
     await open(a.page, a.host, `#/institutions/${seeded.institutionId}`);
     const again = await exportPackage(a.page, a.page.getByRole('button', { name: 'Export all assessments' }), stick);
     await closeExportDialog(a.page);
+    return again;
+  });
 
+  await test.step('the inspector chooses side by side on the conflict screen', async () => {
     await choosePackage(b, again);
     const second = await expectPreview(b.page);
     const conflicts = second.getByTestId('package-conflicts');
@@ -133,7 +143,5 @@ test('a self-assessment travels from the institution to the inspector, and a fie
     await open(b.page, b.host, `#/institutions/${seeded.institutionId}`);
     await expect(b.page.getByText('Md. Rafiqul Islam')).toBeVisible();
     await expect(b.page.getByText('Dr. Farhana Yasmin')).toHaveCount(0);
-  } finally {
-    await shutDown(a, b);
-  }
+  });
 });

@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { forgePkcs12, issueSigner, makeTestCa } from '../electron/services/signing/test-fixtures/test-pki';
-import { expectAccessible, must, open, seedInstitution, startAssessment } from './support/assessments';
+import { must } from './support/api';
+import { seedInstitution, startAssessment } from './support/seed';
+import { open } from './support/screens';
+import { expectAccessible } from './support/accessibility';
 import { actingAs } from './support/reviewer';
 import {
   choosePackage,
@@ -11,11 +14,8 @@ import {
   exportPackage,
   importPreviewed,
   inBangla,
-  machine,
   rateForSubmission,
   shot,
-  shutDown,
-  usbStick,
 } from './support/packages';
 
 /**
@@ -25,43 +25,47 @@ import {
  * brings the signed report with it, the report still verifies there, and a second import of the same
  * file changes nothing.
  */
-test('a signed inspection reaches head office, still verifies there, and importing it twice changes nothing', async ({ browser }) => {
+test('a signed inspection reaches head office, still verifies there, and importing it twice changes nothing', async ({ computers }) => {
   test.setTimeout(360_000);
-  const stick = usbStick();
-  const a = await machine(browser, 'inspector', 'Rahima Akter');
-  const b = await machine(browser, 'head-office', 'Head Office Desk');
-  try {
-    // A: an identity issued by the accrediting body's CA, an inspection rated, submitted and signed.
-    const ca = makeTestCa('Test Accrediting Body Root CA');
-    const signer = issueSigner(ca, { commonName: 'Rahima Akter', organisation: 'NSDA Accreditation Unit', title: 'Lead inspector' });
-    const p12 = forgePkcs12(signer.key, [signer.certificate, ca.certificate], 'ca issued passphrase');
-    await must(a.host, 'signing:roots:add', { pem: ca.certificate.toString() });
-    const identity = await must(a.host, 'signing:identities:import', {
-      p12Base64: Buffer.from(p12).toString('base64'),
-      passphrase: 'ca issued passphrase',
-      role: 'Lead inspector',
-      name: '',
-      organisation: '',
+  const stick = computers.usbStick();
+  const a = await computers.machine('inspector', 'Rahima Akter');
+  const b = await computers.machine('head-office', 'Head Office Desk');
+  const { ca, seeded, inspection, pdf } =
+    await test.step('the inspector submits, reviews and signs an inspection with a certificate from the accrediting body', async () => {
+      // A: an identity issued by the accrediting body's CA, an inspection rated, submitted and signed.
+      const ca = makeTestCa('Test Accrediting Body Root CA');
+      const signer = issueSigner(ca, { commonName: 'Rahima Akter', organisation: 'NSDA Accreditation Unit', title: 'Lead inspector' });
+      const p12 = forgePkcs12(signer.key, [signer.certificate, ca.certificate], 'ca issued passphrase');
+      await must(a.host, 'signing:roots:add', { pem: ca.certificate.toString() });
+      const identity = await must(a.host, 'signing:identities:import', {
+        p12Base64: Buffer.from(p12).toString('base64'),
+        passphrase: 'ca issued passphrase',
+        role: 'Lead inspector',
+        name: '',
+        organisation: '',
+      });
+      const seeded = await seedInstitution(a.host, 'Rajshahi Technical Training Centre');
+      const inspection = await startAssessment(a.host, seeded, 'inspection');
+      await rateForSubmission(a.host, inspection.id);
+      // Tanvir submits; Rahima, whose laptop this is, reviews and signs (signing finalises: four eyes).
+      await actingAs(a.host, { userName: 'Tanvir Hasan', role: 'inspector' }, async () =>
+        must(a.host, 'assessments:submit', {
+          id: inspection.id,
+          revision: (await must(a.host, 'assessments:get', { id: inspection.id })).assessment.revision,
+        }),
+      );
+      const signed = await must(a.host, 'reports:sign', {
+        assessmentId: inspection.id,
+        language: 'en',
+        identityId: identity.id,
+        passphrase: 'ca issued passphrase',
+      });
+      const pdf = path.join(stick, signed.fileName);
+      fs.writeFileSync(pdf, Buffer.from(signed.pdfBase64, 'base64'));
+      return { ca, seeded, inspection, pdf };
     });
-    const seeded = await seedInstitution(a.host, 'Rajshahi Technical Training Centre');
-    const inspection = await startAssessment(a.host, seeded, 'inspection');
-    await rateForSubmission(a.host, inspection.id);
-    // Tanvir submits; Rahima, whose laptop this is, reviews and signs (signing finalises: four eyes).
-    await actingAs(a.host, { userName: 'Tanvir Hasan', role: 'inspector' }, async () =>
-      must(a.host, 'assessments:submit', {
-        id: inspection.id,
-        revision: (await must(a.host, 'assessments:get', { id: inspection.id })).assessment.revision,
-      }),
-    );
-    const signed = await must(a.host, 'reports:sign', {
-      assessmentId: inspection.id,
-      language: 'en',
-      identityId: identity.id,
-      passphrase: 'ca issued passphrase',
-    });
-    const pdf = path.join(stick, signed.fileName);
-    fs.writeFileSync(pdf, Buffer.from(signed.pdfBase64, 'base64'));
 
+  const file = await test.step('the export dialog refuses a wrong passphrase, then exports the signed inspection', async () => {
     await open(a.page, a.host, `#/assessments/${inspection.id}`);
     await expect(a.page.getByTestId('locked-banner')).toBeVisible();
     const dialogOpener = a.page.getByRole('button', { name: 'Export package' });
@@ -84,19 +88,24 @@ test('a signed inspection reaches head office, still verifies there, and importi
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     const file = await exportPackage(a.page, dialogOpener, stick, 'ca issued passphrase');
     await closeExportDialog(a.page);
+    return file;
+  });
 
+  await test.step('head office, not yet trusting the body’s root, sees an unvouched signer and cancels', async () => {
     // B, before trusting the body's root: the signature is intact but nobody here vouches for the signer.
     await choosePackage(b, file);
-    let preview = await expectPreview(b.page);
+    const preview = await expectPreview(b.page);
     await expect(preview.getByTestId('package-signer').locator('[data-trust]')).toHaveText(/Signer not vouched for/);
     await preview.getByRole('button', { name: 'Cancel' }).click();
     await expect(b.page.getByRole('status').filter({ hasText: 'Import cancelled. Nothing was changed.' })).toBeVisible();
     expect((await must(b.host, 'institutions:list', {})).total).toBe(0);
+  });
 
+  await test.step('head office trusts the root and imports the package with its signed report', async () => {
     // Head office trusts the accrediting body's root: now the signer is trusted.
     await must(b.host, 'signing:roots:add', { pem: ca.certificate.toString() });
     await choosePackage(b, file);
-    preview = await expectPreview(b.page);
+    const preview = await expectPreview(b.page);
     const signerPanel = preview.getByTestId('package-signer');
     await expect(signerPanel.locator('[data-trust]')).toHaveText(/Trusted signer/);
     await expect(signerPanel).toContainText('Rahima Akter');
@@ -106,7 +115,9 @@ test('a signed inspection reaches head office, still verifies there, and importi
     await expect(summary.getByRole('heading', { name: 'Package imported' })).toBeVisible();
     await expect(summary.getByRole('link', { name: /Rajshahi Technical Training Centre — Inspection · Finalised/ })).toBeVisible();
     await expect(b.page.getByTestId('package-history').getByRole('row')).toHaveCount(2);
+  });
 
+  await test.step('the report verifies at head office and the history shows the inspection', async () => {
     // The report verifies on head office's computer, and the institution's history shows the inspection.
     await open(b.page, b.host, '#/reports/verify');
     await b.page.getByLabel('Report PDF').setInputFiles(pdf);
@@ -116,11 +127,13 @@ test('a signed inspection reaches head office, still verifies there, and importi
     await open(b.page, b.host, `#/institutions/${seeded.institutionId}`);
     const history = b.page.locator('table.assessment-history');
     await expect(history.getByRole('row', { name: /Inspection.*Finalised/ })).toBeVisible();
+  });
 
+  await test.step('importing the same file again changes nothing', async () => {
     // The same file again: the preview says so, and importing it changes nothing.
     const before = await must(b.host, 'assessments:list', {});
     await choosePackage(b, file);
-    preview = await expectPreview(b.page);
+    const preview = await expectPreview(b.page);
     await expect(preview.getByTestId('already-imported')).toContainText('importing it again changes nothing');
     await shot(b.page, 'packages-already-en');
     await inBangla(b.page, async () => {
@@ -133,7 +146,5 @@ test('a signed inspection reaches head office, still verifies there, and importi
     const after = await must(b.host, 'assessments:list', {});
     expect(after.total).toBe(before.total);
     expect(after.items.map((x) => [x.id, x.updatedAt])).toEqual(before.items.map((x) => [x.id, x.updatedAt]));
-  } finally {
-    await shutDown(a, b);
-  }
+  });
 });

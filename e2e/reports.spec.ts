@@ -1,15 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { scopeOf } from '../shared/assessments/scope';
-import { applicableItems, type DataValues } from '../shared/scoring';
+import type { RatingPatch } from '../shared/assessments/schema';
+import type { DataValues } from '../shared/scoring';
 import { forgePkcs12, issueSigner, makeTestCa } from '../electron/services/signing/test-fixtures/test-pki';
 import type { BrowserHost } from './support/browser-host';
 import { expect, test } from './support/fixtures';
-import { must, open } from './support/assessments';
-import { asReviewer } from './support/reviewer';
+import { must } from './support/api';
+import { open } from './support/screens';
+import { rateAll, seedInstitution, startAssessment } from './support/seed';
+import { expectAccessible as expectScreenAccessible } from './support/accessibility';
+import { finaliseAsReviewer } from './support/reviewer';
 
 /** Figures that light every outcome criterion green. */
 const outcomeData: Record<string, DataValues> = {
@@ -21,74 +23,32 @@ const outcomeData: Record<string, DataValues> = {
   'OI-07': { cohort_entrants: 50, cohort_completers: 45, disadv_entrants: 12, disadv_completers: 11 },
 };
 
+/** Met everywhere, the outcome figures green, and one minor gap (no ramp at the workshop): "Recommended". */
+const recommended = (criterionId: string): RatingPatch => {
+  if (criterionId === 'IF-05') return { rating: 1, note: 'No ramp at the workshop entrance.', evidenceSeen: ['OBS'] };
+  const data = outcomeData[criterionId];
+  return data ? { data, evidenceSeen: ['DATA', 'REC'] } : { rating: 3, evidenceSeen: ['DOC', 'OBS'] };
+};
+
 /** A finalised inspection of a welding programme on a mobility track, made through the real API. */
 async function finalisedInspection(host: BrowserHost): Promise<string> {
-  const institution = await must(host, 'institutions:create', {
-    nameEn: 'Rajshahi Technical Training Centre',
+  const seeded = await seedInstitution(host, 'Rajshahi Technical Training Centre', {
     nameBn: 'রাজশাহী কারিগরি প্রশিক্ষণ কেন্দ্র',
     registrationBody: 'BTEB',
     registrationNumber: 'BTEB-77120',
-    type: 'technical-training-centre',
     division: 'rajshahi',
     district: 'Rajshahi',
     headName: 'Md. Shafiqul Islam',
-    sectors: ['construction'],
   });
-  const programme = await must(host, 'programmes:create', {
-    institutionId: institution.id,
-    input: {
-      titleEn: 'Welding (mobility track)',
-      titleBn: 'ওয়েল্ডিং (মোবিলিটি ট্র্যাক)',
-      sector: 'construction',
-      occupation: 'Welder',
-      iscoCode: '7212',
-      bnqfLevel: '3',
-      eqfLevel: '3',
-      durationMonths: '6',
-      annualIntake: '60',
-      mobilityTrack: true,
-      destinationCountry: 'Romania',
-      targetLanguage: 'Romanian',
-      targetCefr: 'A2',
-      activities: ['welding-cutting'],
-    },
-  });
-  const version = (await must(host, 'frameworks:list', {})).items.find((f) => f.frameworkId === 'bd-eu-tvet')!;
-  const created = await must(host, 'assessments:create', {
-    kind: 'inspection',
-    institutionId: institution.id,
-    programmeIds: [programme.id],
-    frameworkVersionId: version.id,
-    team: [
-      { name: 'Rahima Akter', role: 'lead-inspector' },
-      { name: 'Tanvir Hasan', role: 'inspector' },
-    ],
-    plannedStart: '2026-03-09',
-    plannedEnd: '2026-03-11',
-    siteVisitDate: '2026-03-10',
-    followsAssessmentId: null,
-  });
-  const { framework } = await must(host, 'frameworks:get', { id: version.id });
-  for (const unit of applicableItems(framework, scopeOf(created.programmes)).filter((u) => u.applicable)) {
-    const data = outcomeData[unit.criterionId];
-    const patch =
-      unit.criterionId === 'IF-05'
-        ? { rating: 1 as const, note: 'No ramp at the workshop entrance.', evidenceSeen: ['OBS'] }
-        : data
-          ? { data, evidenceSeen: ['DATA', 'REC'] }
-          : { rating: 3 as const, evidenceSeen: ['DOC', 'OBS'] };
-    await must(host, 'assessments:save-rating', {
-      assessmentId: created.id,
-      criterionId: unit.criterionId,
-      programmeId: unit.programmeId,
-      patch,
-    });
-  }
+  // Pinned to 1.0.0, where LS-03 is scored from the figures above (1.1.0 asks them under OI-09).
+  const v100 = (await must(host, 'frameworks:list', {})).items.find((f) => f.frameworkId === 'bd-eu-tvet' && f.version === '1.0.0')!;
+  const created = await startAssessment(host, { ...seeded, frameworkVersionId: v100.id }, 'inspection');
+  await rateAll(host, created.id, recommended);
   const submitted = await must(host, 'assessments:submit', {
     id: created.id,
     revision: (await must(host, 'assessments:get', { id: created.id })).assessment.revision,
   });
-  await asReviewer(host, () => must(host, 'assessments:finalise', { id: created.id, revision: submitted.revision }));
+  await finaliseAsReviewer(host, created.id, submitted.revision);
   return created.id;
 }
 
@@ -112,18 +72,11 @@ async function verify(page: Page, host: BrowserHost, file: string) {
 }
 
 /**
- * Serious and critical axe violations fail the test. The preview frame is left out: scanning a
- * twenty-page report takes minutes, and the printed report is checked as a tagged PDF instead.
+ * The preview frame is left out of the axe check: scanning a twenty-page report takes minutes, and the
+ * printed report is checked as a tagged PDF instead.
  */
-async function expectAccessible(page: Page, screen: string) {
-  await page.evaluate(() => document.fonts.ready);
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .exclude('[data-testid="report-preview"]')
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${screen}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const expectAccessible = (page: Page, screen: string) =>
+  expectScreenAccessible(page, screen, { exclude: '[data-testid="report-preview"]' });
 
 const check = (page: Page, id: string) => page.locator(`[data-check="${id}"]`).first();
 
@@ -133,85 +86,97 @@ test('preview, trial identity, sign in Bangla, save, and verify the saved file i
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tvet-e2e-report-'));
   const assessmentId = await finalisedInspection(host);
 
-  // The report screen, reached from the assessment's workflow bar.
-  await open(page, host, `#/assessments/${assessmentId}`);
-  await page.getByRole('link', { name: 'Report', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Report — Rajshahi Technical Training Centre' })).toBeVisible();
+  const preview = await test.step('the report screen, reached from the workflow bar, previews the report', async () => {
+    // The report screen, reached from the assessment's workflow bar.
+    await open(page, host, `#/assessments/${assessmentId}`);
+    await page.getByRole('link', { name: 'Report', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Report — Rajshahi Technical Training Centre' })).toBeVisible();
 
-  // The preview renders the report in a sandboxed frame, styled (the stylesheet is adopted, not inline).
-  const preview = page.frameLocator('[data-testid="report-preview"]');
-  await expect(preview.getByRole('heading', { name: 'Inspection report' })).toBeVisible({ timeout: 30_000 });
-  const decision = preview.locator('.outcome__decision');
-  await expect(decision).toHaveText('Recommended');
-  await expect.poll(() => decision.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThan(30);
-  await expect(page.locator('[data-testid="report-preview"]')).toHaveAttribute('sandbox', 'allow-same-origin');
-  await shot(page, 'reports-screen-en');
-  await expectAccessible(page, 'report screen');
+    // The preview renders the report in a sandboxed frame, styled (the stylesheet is adopted, not inline).
+    const preview = page.frameLocator('[data-testid="report-preview"]');
+    await expect(preview.getByRole('heading', { name: 'Inspection report' })).toBeVisible({ timeout: 30_000 });
+    const decision = preview.locator('.outcome__decision');
+    await expect(decision).toHaveText('Recommended');
+    await expect.poll(() => decision.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThan(30);
+    await expect(page.locator('[data-testid="report-preview"]')).toHaveAttribute('sandbox', 'allow-same-origin');
+    await shot(page, 'reports-screen-en');
+    await expectAccessible(page, 'report screen');
+    return preview;
+  });
 
-  // Bangla report; signing needs an identity: create a trial one from the profile.
-  await page.getByLabel('Report language').selectOption('bn');
-  await expect(preview.getByRole('heading', { name: 'পরিদর্শন প্রতিবেদন' })).toBeVisible({ timeout: 30_000 });
-  await page.getByRole('button', { name: 'Sign the report…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Sign the report' });
-  await expect(dialog.getByText('You have no signing identity on this computer yet.')).toBeVisible();
-  await expect(dialog.getByLabel('Your name')).toHaveValue('E2E Inspector');
-  await dialog.getByLabel('New passphrase (at least 8 characters)').fill('trial passphrase');
-  await dialog.getByLabel('The passphrase again').fill('trial passphras');
-  await dialog.getByRole('button', { name: 'Create the trial identity' }).click();
-  await expect(dialog.getByText('The two passphrases are not the same.')).toBeVisible();
-  await dialog.getByLabel('The passphrase again').fill('trial passphrase');
-  await dialog.getByRole('button', { name: 'Create the trial identity' }).click();
-  await expect(dialog.getByLabel('Signing identity')).toContainText('E2E Inspector, Test team — self-signed trial identity');
-  await shot(page, 'reports-sign-dialog-en');
-  await expectAccessible(page, 'sign dialog');
-  const bangla = path.join(work, 'report-bn.pdf');
-  await signAndDownload(page, bangla);
-  expect(fs.readFileSync(bangla).subarray(0, 5).toString()).toBe('%PDF-');
-  await expect(page.getByRole('row', { name: /Bangla/ })).toBeVisible();
+  const { dialog, bangla } = await test.step('a Bangla report signed with a trial identity created in the dialog', async () => {
+    // Bangla report; signing needs an identity: create a trial one from the profile.
+    await page.getByLabel('Report language').selectOption('bn');
+    await expect(preview.getByRole('heading', { name: 'পরিদর্শন প্রতিবেদন' })).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Sign the report…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sign the report' });
+    await expect(dialog.getByText('You have no signing identity on this computer yet.')).toBeVisible();
+    await expect(dialog.getByLabel('Your name')).toHaveValue('E2E Inspector');
+    await dialog.getByLabel('New passphrase (at least 8 characters)').fill('trial passphrase');
+    await dialog.getByLabel('The passphrase again').fill('trial passphras');
+    await dialog.getByRole('button', { name: 'Create the trial identity' }).click();
+    await expect(dialog.getByText('The two passphrases are not the same.')).toBeVisible();
+    await dialog.getByLabel('The passphrase again').fill('trial passphrase');
+    await dialog.getByRole('button', { name: 'Create the trial identity' }).click();
+    await expect(dialog.getByLabel('Signing identity')).toContainText('E2E Inspector, Test team — self-signed trial identity');
+    await shot(page, 'reports-sign-dialog-en');
+    await expectAccessible(page, 'sign dialog');
+    const bangla = path.join(work, 'report-bn.pdf');
+    await signAndDownload(page, bangla);
+    expect(fs.readFileSync(bangla).subarray(0, 5).toString()).toBe('%PDF-');
+    await expect(page.getByRole('row', { name: /Bangla/ })).toBeVisible();
+    return { dialog, bangla };
+  });
 
-  // The saved file, checked in the app: intact, whole, nothing appended, signer, made here; a trial identity is not trusted.
-  await verify(page, host, bangla);
-  // Intact, but a trial identity is nobody's word: never a green "Valid".
-  await expect(page.getByText('Signature intact — signer not vouched for by a trusted root.')).toBeVisible();
-  await expect(page.getByTestId('verification').getByRole('status')).toHaveAttribute('data-verdict', 'untrusted');
-  for (const id of ['intact', 'wholeDocument', 'nothingAppended', 'signer', 'recorded'])
-    await expect(check(page, id), id).toHaveAttribute('data-passed', 'true');
-  await expect(check(page, 'trusted')).toHaveAttribute('data-passed', 'false');
-  await expect(page.getByText('Self-signed — for trial use')).toBeVisible();
+  await test.step('the saved file verifies in the app, but a trial identity is not trusted', async () => {
+    // The saved file, checked in the app: intact, whole, nothing appended, signer, made here; a trial identity is not trusted.
+    await verify(page, host, bangla);
+    // Intact, but a trial identity is nobody's word: never a green "Valid".
+    await expect(page.getByText('Signature intact — signer not vouched for by a trusted root.')).toBeVisible();
+    await expect(page.getByTestId('verification').getByRole('status')).toHaveAttribute('data-verdict', 'untrusted');
+    for (const id of ['intact', 'wholeDocument', 'nothingAppended', 'signer', 'recorded'])
+      await expect(check(page, id), id).toHaveAttribute('data-passed', 'true');
+    await expect(check(page, 'trusted')).toHaveAttribute('data-passed', 'false');
+    await expect(page.getByText('Self-signed — for trial use')).toBeVisible();
+  });
 
-  // An identity from the accrediting body's CA, whose root this machine trusts: every check passes.
-  const ca = makeTestCa('Test Accrediting Body Root CA');
-  const signer = issueSigner(ca, { commonName: 'Rahima Akter', organisation: 'NSDA Accreditation Unit', title: 'Lead inspector' });
-  const p12 = path.join(work, 'rahima.p12');
-  fs.writeFileSync(p12, forgePkcs12(signer.key, [signer.certificate, ca.certificate], 'ca issued passphrase'));
-  await must(host, 'signing:roots:add', { pem: ca.certificate.toString() });
-  await open(page, host, `#/assessments/${assessmentId}/report`);
-  await page.getByRole('button', { name: 'Sign the report…' }).click();
-  await dialog.getByRole('button', { name: 'Add another identity' }).click();
-  await dialog.getByRole('button', { name: 'Import a certificate file (.p12 or .pfx)' }).first().click();
-  await dialog.locator('#identity-file').setInputFiles(p12);
-  await dialog.getByLabel('Passphrase of the certificate file').fill('ca issued passphrase');
-  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect
-    .poll(() => dialog.locator('#sign-identity').evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? ''))
-    .toContain('Rahima Akter, NSDA Accreditation Unit — issued by');
-  const english = path.join(work, 'report-en.pdf');
-  await signAndDownload(page, english);
-  await verify(page, host, english);
-  for (const id of ['intact', 'wholeDocument', 'nothingAppended', 'signer', 'trusted', 'recorded'])
-    await expect(check(page, id), id).toHaveAttribute('data-passed', 'true');
-  await shot(page, 'reports-verify-en');
-  await expectAccessible(page, 'verification result');
+  await test.step('an identity from the trusted accrediting body passes every check', async () => {
+    // An identity from the accrediting body's CA, whose root this machine trusts: every check passes.
+    const ca = makeTestCa('Test Accrediting Body Root CA');
+    const signer = issueSigner(ca, { commonName: 'Rahima Akter', organisation: 'NSDA Accreditation Unit', title: 'Lead inspector' });
+    const p12 = path.join(work, 'rahima.p12');
+    fs.writeFileSync(p12, forgePkcs12(signer.key, [signer.certificate, ca.certificate], 'ca issued passphrase'));
+    await must(host, 'signing:roots:add', { pem: ca.certificate.toString() });
+    await open(page, host, `#/assessments/${assessmentId}/report`);
+    await page.getByRole('button', { name: 'Sign the report…' }).click();
+    await dialog.getByRole('button', { name: 'Add another identity' }).click();
+    await dialog.getByRole('button', { name: 'Import a certificate file (.p12 or .pfx)' }).first().click();
+    await dialog.locator('#identity-file').setInputFiles(p12);
+    await dialog.getByLabel('Passphrase of the certificate file').fill('ca issued passphrase');
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect
+      .poll(() => dialog.locator('#sign-identity').evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? ''))
+      .toContain('Rahima Akter, NSDA Accreditation Unit — issued by');
+    const english = path.join(work, 'report-en.pdf');
+    await signAndDownload(page, english);
+    await verify(page, host, english);
+    for (const id of ['intact', 'wholeDocument', 'nothingAppended', 'signer', 'trusted', 'recorded'])
+      await expect(check(page, id), id).toHaveAttribute('data-passed', 'true');
+    await shot(page, 'reports-verify-en');
+    await expectAccessible(page, 'verification result');
+  });
 
-  // Both screens in Bangla.
-  await page.getByLabel('Language').selectOption('bn');
-  await expect(page.getByRole('heading', { name: 'স্বাক্ষরিত প্রতিবেদন যাচাই' })).toBeVisible();
-  await page.getByLabel('প্রতিবেদনের PDF').setInputFiles(bangla);
-  await expect(page.getByText('স্বাক্ষর অক্ষত — কোনো বিশ্বস্ত রুট স্বাক্ষরকারীকে নিশ্চিত করে না।')).toBeVisible({ timeout: 30_000 });
-  await shot(page, 'reports-verify-bn');
-  await open(page, host, `#/assessments/${assessmentId}/report`);
-  await expect(page.getByRole('heading', { name: 'প্রতিবেদন — রাজশাহী কারিগরি প্রশিক্ষণ কেন্দ্র' })).toBeVisible();
-  await expect(preview.getByRole('heading', { name: 'পরিদর্শন প্রতিবেদন' })).toBeVisible({ timeout: 30_000 });
-  await shot(page, 'reports-screen-bn');
-  fs.rmSync(work, { recursive: true, force: true });
+  await test.step('both screens in Bangla', async () => {
+    // Both screens in Bangla.
+    await page.getByLabel('Language').selectOption('bn');
+    await expect(page.getByRole('heading', { name: 'স্বাক্ষরিত প্রতিবেদন যাচাই' })).toBeVisible();
+    await page.getByLabel('প্রতিবেদনের PDF').setInputFiles(bangla);
+    await expect(page.getByText('স্বাক্ষর অক্ষত — কোনো বিশ্বস্ত রুট স্বাক্ষরকারীকে নিশ্চিত করে না।')).toBeVisible({ timeout: 30_000 });
+    await shot(page, 'reports-verify-bn');
+    await open(page, host, `#/assessments/${assessmentId}/report`);
+    await expect(page.getByRole('heading', { name: 'প্রতিবেদন — রাজশাহী কারিগরি প্রশিক্ষণ কেন্দ্র' })).toBeVisible();
+    await expect(preview.getByRole('heading', { name: 'পরিদর্শন প্রতিবেদন' })).toBeVisible({ timeout: 30_000 });
+    await shot(page, 'reports-screen-bn');
+    fs.rmSync(work, { recursive: true, force: true });
+  });
 });

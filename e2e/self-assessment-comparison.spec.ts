@@ -1,5 +1,8 @@
 import { expect, test } from './support/fixtures';
-import { expectAccessible, must, open, rateAll, screenshot, seedInstitution, startAssessment } from './support/assessments';
+import { must } from './support/api';
+import { rateAll, seedInstitution, startAssessment } from './support/seed';
+import { open, screenshot } from './support/screens';
+import { expectAccessible } from './support/accessibility';
 
 /**
  * Issue 15, point 3: the inspection's workspace compares with the self-assessment the report does — the

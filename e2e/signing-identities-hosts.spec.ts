@@ -3,7 +3,9 @@ import type { Page } from '@playwright/test';
 import { IdentityStore } from '../electron/services/signing/identity-store';
 import type { SecretWrapper } from '../electron/services/signing/secret-wrapper';
 import { expect, test } from './support/fixtures';
-import { call, must, open, seedInstitution, startAssessment } from './support/assessments';
+import { call, must } from './support/api';
+import { seedInstitution, startAssessment } from './support/seed';
+import { open } from './support/screens';
 import { rateForSubmission, shot } from './support/packages';
 import { submitAndFinalise } from './support/reviewer';
 

@@ -8,15 +8,16 @@ import type { ExportScope } from '../../shared/exchange/schema';
 import { applicableItems, type DataValues } from '../../shared/scoring';
 import type { UserRole } from '../../shared/settings/schema';
 import { BrowserHost } from './browser-host';
-import { must, open } from './assessments';
+import type { Machine } from './fixtures';
+import { must } from './api';
+import { open } from './screens';
 
-/** One computer in a package journey: its own browser host and data folder, and its own browser window. */
-export interface Machine {
-  host: BrowserHost;
-  page: Page;
-}
+export type { Machine };
 
-/** Starts a second (third…) computer: a separate host process and data folder, a separate browser context. */
+/**
+ * Starts a second (third…) computer: a separate host process and data folder, a separate browser context.
+ * @deprecated Use the `computers` fixture (support/fixtures.ts), which also stops it after the test.
+ */
 export async function machine(browser: Browser, role: UserRole, userName: string): Promise<Machine> {
   const host = await new BrowserHost().start();
   await must(host, 'settings:update', { role, userName });
@@ -26,7 +27,10 @@ export async function machine(browser: Browser, role: UserRole, userName: string
   return { host, page };
 }
 
-/** Stops the computers and empties the sticks made for the journey. */
+/**
+ * Stops the computers and empties the sticks made for the journey.
+ * @deprecated The `computers` fixture stops its computers and empties its sticks by itself.
+ */
 export async function shutDown(...machines: Machine[]): Promise<void> {
   for (const m of machines) {
     await m.page.context().close();
@@ -36,7 +40,10 @@ export async function shutDown(...machines: Machine[]): Promise<void> {
   for (const stick of sticks.splice(0)) fs.rmSync(stick, { recursive: true, force: true });
 }
 
-/** A folder for the files people carry between the computers (the "USB stick"). */
+/**
+ * A folder for the files people carry between the computers (the "USB stick").
+ * @deprecated Use `computers.usbStick()` from the fixture.
+ */
 const sticks: string[] = [];
 export function usbStick(): string {
   const stick = fs.mkdtempSync(path.join(os.tmpdir(), 'tvet-e2e-usb-'));
@@ -189,6 +196,8 @@ const outcomeData: Record<string, DataValues> = {
   'OI-05': { tracer_cohort_completers: 45, completers_traced_6m: 36, employed_or_study_6m: 27 },
   'OI-06': { tracer_response_rate_pct: 80, employed_graduates_traced: 27, employed_in_matching_isco: 22 },
   'OI-07': { cohort_entrants: 50, cohort_completers: 45, disadv_entrants: 12, disadv_completers: 11 },
+  // Framework 1.1.0: the language figures are OI-09's, and LS-03 is rated by key.
+  'OI-09': { language_track_learners: 30, language_test_takers: 30, certified_at_target: 24 },
 };
 
 /** Answers every applicable unit (Met, or the figures) so the assessment can be submitted. */
@@ -196,7 +205,8 @@ export async function rateForSubmission(host: BrowserHost, assessmentId: string)
   const { assessment } = await must(host, 'assessments:get', { id: assessmentId });
   const { framework } = await must(host, 'frameworks:get', { id: assessment.frameworkVersionId });
   for (const unit of applicableItems(framework, scopeOf(assessment.programmes)).filter((u) => u.applicable)) {
-    const data = outcomeData[unit.criterionId];
+    const criterion = framework.groups.flatMap((g) => g.criteria).find((c) => c.id === unit.criterionId);
+    const data = criterion?.outcome ? outcomeData[unit.criterionId] : undefined;
     await must(host, 'assessments:save-rating', {
       assessmentId,
       criterionId: unit.criterionId,

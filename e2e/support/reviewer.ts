@@ -1,6 +1,6 @@
 import type { UserRole } from '../../shared/settings/schema';
 import type { BrowserHost } from './browser-host';
-import { must } from './assessments';
+import { must } from './api';
 
 /** The reviewer who finalises in e2e journeys: never the person who submitted (four eyes, shared/settings/roles.ts). */
 export const reviewer = { userName: 'Shirin Akhter', role: 'head-office' } as const;
@@ -25,9 +25,25 @@ export function asReviewer<T>(host: BrowserHost, work: () => Promise<T>): Promis
   return actingAs(host, reviewer, work);
 }
 
-/** Submits a draft as the current profile and finalises it as the reviewer, through the real API. */
+/** The second reviewer who countersigns a "not recommended" outcome: neither the lead inspector, the submitter nor `reviewer`. */
+export const countersigner = { userName: 'Kamal Hossain', role: 'head-office' } as const;
+
+/**
+ * Finalises a submitted assessment as the reviewer, through the real API; a "not recommended" inspection
+ * is first countersigned by the second reviewer, as the services require (electron/services/accreditation).
+ */
+export async function finaliseAsReviewer(host: BrowserHost, id: string, revision: number) {
+  let current = revision;
+  if ((await must(host, 'accreditation:assessment', { assessmentId: id })).countersignRequired) {
+    await actingAs(host, countersigner, () => must(host, 'accreditation:countersign', { assessmentId: id, revision }));
+    current = (await must(host, 'assessments:get', { id })).assessment.revision;
+  }
+  return asReviewer(host, () => must(host, 'assessments:finalise', { id, revision: current }));
+}
+
+/** Submits a draft as the current profile and finalises it as the reviewer (countersigned first when negative). */
 export async function submitAndFinalise(host: BrowserHost, id: string) {
   const { assessment } = await must(host, 'assessments:get', { id });
   const submitted = await must(host, 'assessments:submit', { id, revision: assessment.revision });
-  return asReviewer(host, () => must(host, 'assessments:finalise', { id, revision: submitted.revision }));
+  return finaliseAsReviewer(host, id, submitted.revision);
 }

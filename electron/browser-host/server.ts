@@ -6,7 +6,7 @@ import { BROWSER_HOST_MAX_BODY_BYTES } from '../../shared/ipc/limits';
 import type { Dispatch } from '../services/dispatcher';
 import { jsonTextIssue } from '../services/request-bounds';
 import { contentSecurityPolicy } from '../hosting/content-security-policy';
-import { resolveStatic } from '../hosting/static-files';
+import { leavesFolder, resolveStatic } from '../hosting/static-files';
 
 export interface BrowserHostOptions {
   dispatch: Dispatch;
@@ -75,6 +75,9 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, o: Br
     return send(res, 200, await o.dispatch(channel, request));
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed.');
+  // An attempt to leave the renderer's folder is refused, not answered with the start page. The path is
+  // judged as sent: URL parsing would already have folded `..` and `%2e%2e` away.
+  if (leavesFolder(o.rendererDir, (req.url ?? '/').split(/[?#]/)[0] ?? '/')) return sendText(res, 404, 'Not found.');
   const found = resolveStatic(o.rendererDir, url.pathname) ?? resolveStatic(o.rendererDir, '/');
   if (!found) return sendText(res, 404, 'The app has not been built. Run `npm run build:renderer`.');
   res.writeHead(200, {

@@ -32,8 +32,15 @@ describe('framework command line', () => {
     const text = await run(['framework', 'list', '--data-dir', dataDir]);
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/bd-eu-tvet 1\.0\.0 {2}106 criteria {2}[0-9a-f]{12} {2}bundled/);
+    expect(text.out).toMatch(/bd-eu-tvet 1\.1\.0 {2}107 criteria {2}[0-9a-f]{12} {2}bundled/);
     const json = JSON.parse((await run(['framework', 'list', '--data-dir', dataDir, '--json'])).out) as { items: unknown[] };
-    expect(json.items).toEqual([expect.objectContaining({ frameworkId: 'bd-eu-tvet', version: '1.0.0', criteria: 106 })]);
+    expect(json.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ frameworkId: 'bd-eu-tvet', version: '1.0.0', criteria: 106 }),
+        expect.objectContaining({ frameworkId: 'bd-eu-tvet', version: '1.1.0', criteria: 107 }),
+      ]),
+    );
+    expect(json.items).toHaveLength(2);
   });
 
   it('validates a file: exit 0 when clean, exit 1 naming the row and column of each error', async () => {
@@ -58,7 +65,8 @@ describe('framework command line', () => {
     const bad = await run(['framework', 'import', await fixtureCsv(dir, true), '--data-dir', dataDir]);
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('row 4, column weight');
-    expect(JSON.parse((await run(['framework', 'list', '--data-dir', dataDir, '--json'])).out).items).toHaveLength(1);
+    // Only the two bundled versions of the default framework.
+    expect(JSON.parse((await run(['framework', 'list', '--data-dir', dataDir, '--json'])).out).items).toHaveLength(2);
 
     const good = await fixtureCsv(dir, false);
     const first = await run(['framework', 'import', good, '--data-dir', dataDir]);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../services/test-support/temp-dir';
-import { isPathInside, resolveStatic } from './static-files';
+import { isPathInside, leavesFolder, resolveStatic } from './static-files';
 
 describe('serving the built renderer', () => {
   it('serves files inside the folder and nothing outside it', () => {
@@ -23,8 +23,12 @@ describe('serving the built renderer', () => {
       '/%E0%A4%A',
     ]) {
       expect(resolveStatic(app, hostile), hostile).toBeNull();
+      expect(leavesFolder(app, hostile), hostile).toBe(true);
     }
     expect(resolveStatic(app, '/missing.js')).toBeNull();
+    // A missing file is not an escape: the host answers it with the start page.
+    expect(leavesFolder(app, '/missing.js')).toBe(false);
+    expect(leavesFolder(app, '/')).toBe(false);
     expect(resolveStatic(app, '/assets')).toBeNull();
   });
 

@@ -20,6 +20,21 @@ export function isPathInside(candidate: string, root: string): boolean {
 }
 
 /**
+ * True when a URL path tries to leave the built renderer (`..`, encoded separators, a NUL, bad escapes):
+ * such a request is refused outright rather than answered with the app's start page.
+ */
+export function leavesFolder(root: string, urlPath: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return true;
+  }
+  if (decoded.includes('\0')) return true;
+  return !isPathInside(path.resolve(root, decoded.replace(/^\/+/, '')), root);
+}
+
+/**
  * Resolves a URL path to a file in the built renderer, or null. Anything that would leave the folder
  * (`..`, encoded separators, absolute paths) resolves to null, never to a file elsewhere on disk.
  */

@@ -4,7 +4,11 @@ import { migrations } from './db/migrations';
 import { BackupService } from './backup/backup-service';
 import { backupBeforeMigration } from './backup/create-backup';
 import { Mutator } from './db/mutator';
+import { createRepositories } from './repositories';
+import { UnitIndexCache } from './assessments/unit-index';
 import { createAssessmentServices, type AssessmentService } from './assessments/assessment-service';
+import { AccreditationRepository } from './accreditation/accreditation-repository';
+import { AccreditationService } from './accreditation/accreditation-service';
 import type { CorrectiveActionService } from './assessments/corrective-action-service';
 import { createEvidenceService } from './evidence/create-evidence-service';
 import { createExchangeServices, type ExchangeServices } from './exchange/create-exchange-services';
@@ -12,11 +16,8 @@ import type { PackageDialogs } from './exchange/host-adapters';
 import type { EvidenceService } from './evidence/evidence-service';
 import type { FileDialogs, SystemViewer } from './evidence/host-adapters';
 import type { EvidenceLimits } from '../../shared/evidence/schema';
-import { FrameworkRepository } from './frameworks/framework-repository';
 import { FrameworkService } from './frameworks/framework-service';
 import { createHeadOfficeService, type HeadOfficeService } from './head-office/head-office-service';
-import { InstitutionRepository } from './institutions/institution-repository';
-import { ProgrammeRepository } from './institutions/programme-repository';
 import { createReportService } from './reports/create-report-service';
 import type { PdfPrinter, ReportService } from './reports/report-service';
 import { InstitutionService } from './institutions/institution-service';
@@ -60,6 +61,7 @@ export class AppServices {
   readonly frameworks: FrameworkService;
   readonly assessments: AssessmentService;
   readonly correctiveActions: CorrectiveActionService;
+  readonly accreditation: AccreditationService;
   readonly evidence: EvidenceService;
   readonly reports: ReportService;
   readonly sample: SampleService;
@@ -93,28 +95,67 @@ export class AppServices {
       clock: options.clock ?? systemClock,
       latestSchema: migrations.length,
     });
-    this.institutions = new InstitutionService(new InstitutionRepository(this.db), new ProgrammeRepository(this.db), this.mutator);
-    this.frameworks = new FrameworkService(new FrameworkRepository(this.db), this.mutator);
+    // Each repository is built once here and handed to the services that read its tables.
+    const repositories = createRepositories(this.db);
+    this.institutions = new InstitutionService(repositories.institutions, repositories.programmes, this.mutator);
+    this.frameworks = new FrameworkService(repositories.frameworks, this.mutator);
+    // The assessment units of a framework version and programmes, computed once for every service.
+    const units = new UnitIndexCache(this.frameworks);
     if (options.bundledFrameworksDir) this.frameworks.installBundled(options.bundledFrameworksDir);
     this.identities = new IdentityStore(options.dataDir, { secrets: options.secrets, clock: options.clock });
     this.trustedRoots = new TrustedRoots(options.dataDir);
-    ({ assessments: this.assessments, correctiveActions: this.correctiveActions } = createAssessmentServices(
-      this.db,
-      this.mutator,
+    ({ assessments: this.assessments, correctiveActions: this.correctiveActions } = createAssessmentServices({
+      repositories,
+      units,
+      mutator: this.mutator,
+      frameworks: this.frameworks,
+    }));
+    // The accreditation cycle: a countersignature for negative outcomes, validity and due dates, appeals.
+    this.accreditation = new AccreditationService(
+      new AccreditationRepository(this.db),
       this.frameworks,
-    ));
-    this.evidence = createEvidenceService(this.db, this.mutator, this.frameworks, {
-      dataDir: options.dataDir,
-      clock: options.clock ?? systemClock,
-      language: () => this.settings.get().language,
-      fileDialogs: options.fileDialogs,
-      systemViewer: options.systemViewer,
-      limits: options.evidenceLimits,
-    });
+      this.mutator,
+      options.clock ?? systemClock,
+    );
+    this.assessments.onFinalise((m, a, result) => this.accreditation.beforeFinalise(m, a, result));
+    this.evidence = createEvidenceService(
+      { db: this.db, mutator: this.mutator, repositories, units },
+      {
+        dataDir: options.dataDir,
+        clock: options.clock ?? systemClock,
+        language: () => this.settings.get().language,
+        fileDialogs: options.fileDialogs,
+        systemViewer: options.systemViewer,
+        limits: options.evidenceLimits,
+      },
+    );
     // Reopening a finalised assessment keeps its evidence in the new revision (files are not copied).
     this.assessments.onReopen((m, from, to) => this.evidence.carryForward(m, from, to));
-    this.reports = createReportService(this, { dataDir: options.dataDir, clock: options.clock ?? systemClock, print: options.printPdf });
-    this.sample = new SampleService(this);
+    this.reports = createReportService(
+      {
+        db: this.db,
+        mutator: this.mutator,
+        accreditation: this.accreditation,
+        settings: this.settings,
+        institutions: this.institutions,
+        frameworks: this.frameworks,
+        assessments: this.assessments,
+        correctiveActions: this.correctiveActions,
+        evidence: this.evidence,
+        identities: this.identities,
+        trustedRoots: this.trustedRoots,
+      },
+      { dataDir: options.dataDir, clock: options.clock ?? systemClock, print: options.printPdf },
+    );
+    this.sample = new SampleService({
+      db: this.db,
+      mutator: this.mutator,
+      settings: this.settings,
+      institutions: this.institutions,
+      frameworks: this.frameworks,
+      assessments: this.assessments,
+      evidence: this.evidence,
+    });
     // The dashboard's summary tables; finalised assessments without one are scored and recorded now.
     this.headOffice = createHeadOfficeService(this.db, this.frameworks, options.clock ?? systemClock);
     this.exchange = createExchangeServices({
@@ -123,7 +164,8 @@ export class AppServices {
       dataDir: options.dataDir,
       clock: options.clock ?? systemClock,
       appVersion: options.appVersion,
-      frameworks: this.frameworks,
+      repositories,
+      units,
       evidence: this.evidence,
       reports: this.reports,
       identities: this.identities,

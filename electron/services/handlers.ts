@@ -1,5 +1,6 @@
 import type { Channel, ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
 import type { AppServices } from './app-services';
+import { accreditationHandlers } from './accreditation/handlers';
 import { assessmentHandlers } from './assessments/handlers';
 import { backupHandlers, type BackupHostHooks } from './backup/handlers';
 import { evidenceHandlers } from './evidence/handlers';
@@ -23,6 +24,7 @@ export function createHandlers(services: AppServices, host: HostKind, hooks: Bac
     ...institutionHandlers(services),
     ...frameworkHandlers(services),
     ...assessmentHandlers(services),
+    ...accreditationHandlers(services),
     ...signingHandlers(services),
     ...evidenceHandlers(services),
     ...reportHandlers(services),

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/ipc/menu-commands';
 import type { Settings } from '../../shared/settings/schema';
 import { hostKind, invoke } from './api/client';
-import { setBengaliDigits } from './format';
 import { setLanguage } from './i18n';
 import { href, navigate, parseRoute, useRoute, type Route } from './router';
 import { InstitutionForm } from './screens/InstitutionForm';
@@ -42,7 +41,6 @@ export function App() {
     void invoke('settings:get', {}).then((r) => {
       if (!r.ok) return;
       setLanguage(r.value.language);
-      setBengaliDigits(r.value.bengaliDigits);
       setSettings(r.value);
     });
   }, []);
@@ -58,11 +56,10 @@ export function App() {
     [],
   );
 
-  const update = async (change: Partial<Pick<Settings, 'language' | 'bengaliDigits'>>) => {
+  const update = async (change: Partial<Pick<Settings, 'language'>>) => {
     const r = await invoke('settings:update', change);
     if (!r.ok) return;
     setLanguage(r.value.language);
-    setBengaliDigits(r.value.bengaliDigits);
     setSettings(r.value);
   };
 
@@ -124,12 +121,6 @@ export function App() {
               বাংলা
             </option>
           </select>
-          {settings?.language === 'bn' ? (
-            <label className="checkbox">
-              <input type="checkbox" checked={settings.bengaliDigits} onChange={(e) => void update({ bengaliDigits: e.target.checked })} />
-              {t('app.digits')}
-            </label>
-          ) : null}
         </div>
       </header>
       <main id="main" tabIndex={-1}>

@@ -1,5 +1,6 @@
 import { isCriticalFor } from '../framework/lookup';
 import type { Criterion, Framework, RatingValue } from '../framework/schema';
+import { evidenceKind, interviewOnly, observationOrRecords } from '../scoring/evidence-rules';
 import { scoreAssessment } from '../scoring/score-assessment';
 import type { AssessmentScope } from '../scoring/inputs';
 import type { ScoreResult } from '../scoring/result';
@@ -42,13 +43,8 @@ export interface RatingRuleUnit {
   outcome: boolean;
 }
 
-/** Evidence that shows a critical criterion is met in practice, not just on paper or in words (§7.1). */
-export const observationOrRecords: readonly string[] = ['OBS', 'REC'];
-
-/** Interviews with different people (INT-M, INT-T, INT-L, INT-E) are one kind of evidence. */
-export function evidenceKind(code: string): string {
-  return code.startsWith('INT-') || code === 'INT' ? 'INT' : code;
-}
+// The evidence rules themselves live with the scoring, which applies them (shared/scoring/evidence-rules.ts).
+export { evidenceKind, observationOrRecords };
 
 export function ratingRuleIssues(input: RatingRuleInput, unit: RatingRuleUnit): RatingRuleIssue[] {
   const issues: RatingRuleIssue[] = [];
@@ -63,11 +59,10 @@ export function ratingRuleIssues(input: RatingRuleInput, unit: RatingRuleUnit): 
   if (unit.outcome || input.rating === null) return issues;
 
   const kinds = new Set(input.evidenceSeen.map(evidenceKind));
-  const interviewOnly = kinds.size === 1 && kinds.has('INT');
   if (input.rating === 3 && unit.critical && !input.evidenceSeen.some((c) => observationOrRecords.includes(c))) {
     add('criticalMetNeedsObsOrRec', 'warning', 'evidenceSeen');
   }
-  if (interviewOnly && input.rating === 3) add('interviewOnlyCapsAtTwo', 'warning', 'rating');
+  if (interviewOnly(input.evidenceSeen) && input.rating === 3) add('interviewOnlyCapsAtTwo', 'warning', 'rating');
   else if (input.rating === 3 && kinds.size < 2) add('metNeedsTwoEvidenceTypes', 'warning', 'evidenceSeen');
   return issues;
 }
@@ -92,7 +87,28 @@ export function ratingFromMaturity(framework: Pick<Framework, 'scale'>, maturity
   return framework.scale.maturity?.find((m) => m.value === maturity)?.mapsTo ?? null;
 }
 
-export type SubmissionBlockerCode = 'unanswered' | 'naReasonRequired' | 'naNotAllowed';
+export type SubmissionBlockerCode = 'unanswered' | 'naReasonRequired' | 'naNotAllowed' | 'criticalMetNeedsReason';
+
+/**
+ * Whether a critical "Met" without observation or record evidence blocks submission until an override
+ * reason is written (§7.1). Inspections and follow-ups: yes. Self-assessments: no — administrators rate
+ * their own institution to prepare, the interview-only cap still applies to their score, and the card
+ * still warns, but nobody signs a self-assessment as an inspection judgement.
+ */
+export function overrideReasonRequired(kind: AssessmentKind): boolean {
+  return kind !== 'self-assessment';
+}
+
+/** The units an inspector must justify before submitting: critical, typed 3, no OBS/REC, no reason yet. */
+export function overrideReasonsMissing(
+  result: Pick<ScoreResult, 'items'>,
+  ratings: readonly Pick<Rating, 'criterionId' | 'programmeId' | 'overrideReason'>[],
+): { criterionId: string; programmeId: string | null }[] {
+  const reasons = new Map(ratings.map((r) => [`${r.criterionId}@${r.programmeId ?? ''}`, r.overrideReason ?? '']));
+  return result.items
+    .filter((i) => i.criticalMetWithoutObsOrRec === true && (reasons.get(`${i.criterionId}@${i.programmeId ?? ''}`) ?? '').trim() === '')
+    .map((i) => ({ criterionId: i.criterionId, programmeId: i.programmeId }));
+}
 
 export interface SubmissionBlocker {
   criterionId: string;
@@ -108,16 +124,26 @@ export interface SubmissionBlocker {
 export function submissionBlockers(
   framework: Framework,
   scope: AssessmentScope,
-  ratings: readonly Pick<Rating, 'criterionId' | 'programmeId' | 'rating' | 'data' | 'naReason'>[],
+  ratings: readonly (Pick<Rating, 'criterionId' | 'programmeId' | 'rating' | 'data' | 'naReason'> &
+    Partial<Pick<Rating, 'evidenceSeen' | 'overrideReason'>>)[],
+  kind?: AssessmentKind,
 ): SubmissionBlocker[] {
-  return blockersOf(scoreAssessment(framework, scope, ratingEntriesOf(ratings)), ratings);
+  const withEvidence = kind !== undefined;
+  const entries = ratingEntriesOf(ratings, withEvidence ? new Map() : undefined);
+  return blockersOf(scoreAssessment(framework, scope, entries), ratings, kind);
 }
 
 /** The same, from a score already computed from these ratings (the services score once per step). */
 export function blockersOf(
   result: Pick<ScoreResult, 'items' | 'problems'>,
-  ratings: readonly Pick<Rating, 'criterionId' | 'programmeId' | 'naReason'>[],
+  ratings: readonly (Pick<Rating, 'criterionId' | 'programmeId' | 'naReason'> & Partial<Pick<Rating, 'overrideReason'>>)[],
+  /** Given: also the override reasons the kind requires (overrideReasonRequired). */
+  kind?: AssessmentKind,
 ): SubmissionBlocker[] {
+  const needReason =
+    kind !== undefined && overrideReasonRequired(kind)
+      ? new Set(overrideReasonsMissing(result, ratings).map((u) => `${u.criterionId}@${u.programmeId ?? ''}`))
+      : new Set<string>();
   const naNotAllowed = new Set(
     result.problems.filter((p) => p.code === 'na-not-allowed').map((p) => `${p.criterionId}@${p.programmeId ?? ''}`),
   );
@@ -129,6 +155,7 @@ export function blockersOf(
     if (naNotAllowed.has(key)) blockers.push({ ...unit, code: 'naNotAllowed' });
     else if (item.status === 'unanswered') blockers.push({ ...unit, code: 'unanswered' });
     else if (item.status === 'na' && (reasons.get(key) ?? '').trim() === '') blockers.push({ ...unit, code: 'naReasonRequired' });
+    else if (needReason.has(key)) blockers.push({ ...unit, code: 'criticalMetNeedsReason' });
   }
   return blockers;
 }

@@ -118,6 +118,12 @@ export const ratingSchema = z.object({
   maturity: z.number().int().min(0).max(4).nullable(),
   /** Evidence types the assessor saw (DOC, REC, OBS, INT-*, DATA, PHOTO). */
   evidenceSeen: z.array(evidenceCodeSchema),
+  /**
+   * Why a critical criterion is rated "Met" without observation or record evidence (§7.1; migration 009).
+   * Required to submit an inspection with such a rating; printed next to the rating in the report.
+   * Always a string when read from the services ('' when none); optional for older shapes.
+   */
+  overrideReason: z.string().optional(),
   updatedAt: z.string(),
   updatedBy: z.string(),
 });
@@ -135,6 +141,7 @@ export const ratingPatchSchema = z
     data: dataValuesSchema.optional(),
     maturity: z.number().int().min(0).max(4).nullable().optional(),
     evidenceSeen: z.array(evidenceCodeSchema).max(20).optional(),
+    overrideReason: noteText(2000).optional(),
   })
   .strict();
 

@@ -1,6 +1,7 @@
 import type { ProgrammeFacts } from '../framework/programme-facts';
 import type { Programme } from '../institutions/schema';
 import { institutionFacts } from '../scoring/applicable-items';
+import { unitEvidence } from '../scoring/evidence-rules';
 import type { AssessmentScope, RatingEntry } from '../scoring/inputs';
 import type { ProgrammeSnapshot, Rating } from './schema';
 
@@ -43,9 +44,24 @@ export function unitFacts(programmes: readonly ProgrammeSnapshot[], programmeId:
   return programme === undefined ? undefined : programmeFacts(programme);
 }
 
-/** Stored ratings as the scoring functions take them. */
-export function ratingEntriesOf(ratings: readonly Pick<Rating, 'criterionId' | 'programmeId' | 'rating' | 'data'>[]): RatingEntry[] {
-  return ratings.map((r) => ({ criterionId: r.criterionId, programmeId: r.programmeId, rating: r.rating, data: r.data }));
+/**
+ * Stored ratings as the scoring functions take them. With `attached` (evidence types of the files attached
+ * to each unit, by unitKey; an empty map when none) each entry also carries the evidence seen, and the
+ * §7.1 evidence rules apply (shared/scoring/evidence-rules.ts); without it they do not.
+ */
+export function ratingEntriesOf(
+  ratings: readonly (Pick<Rating, 'criterionId' | 'programmeId' | 'rating' | 'data'> & Partial<Pick<Rating, 'evidenceSeen'>>)[],
+  attached?: ReadonlyMap<string, readonly string[]>,
+): RatingEntry[] {
+  if (attached === undefined)
+    return ratings.map((r) => ({ criterionId: r.criterionId, programmeId: r.programmeId, rating: r.rating, data: r.data }));
+  return ratings.map((r) => ({
+    criterionId: r.criterionId,
+    programmeId: r.programmeId,
+    rating: r.rating,
+    data: r.data,
+    evidence: unitEvidence(r.evidenceSeen, attached.get(unitKey(r.criterionId, r.programmeId))),
+  }));
 }
 
 /** A stable key for one unit of audit, e.g. "CU-01@<programme id>" or "GQ-01@" (institution level). */

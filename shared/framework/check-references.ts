@@ -156,6 +156,24 @@ export function checkReferences(framework: Framework): { errors: Problem[]; warn
       message: 'The conditional maximum is below the recommended one.',
     });
   }
+  // A sample "at least 40 files, at most 30" cannot be drawn; and a conditional outcome outliving a
+  // recommended one would reward the weaker result.
+  const learnerFiles = rules.sampling?.learnerFiles;
+  if (learnerFiles !== undefined && learnerFiles.minimum > learnerFiles.maximum) {
+    errors.push({
+      path: ['rules', 'sampling', 'learnerFiles', 'maximum'],
+      code: 'inconsistent-thresholds',
+      message: 'The largest learner-file sample is below the smallest.',
+    });
+  }
+  const validity = rules.accreditationCycle?.validityMonths;
+  if (validity !== undefined && validity['recommended-with-conditions'] > validity.recommended) {
+    warnings.push({
+      path: ['rules', 'accreditationCycle', 'validityMonths', 'recommended-with-conditions'],
+      code: 'inconsistent-thresholds',
+      message: 'A conditional outcome stays valid longer than a recommended one.',
+    });
+  }
 
   return { errors, warnings };
 }

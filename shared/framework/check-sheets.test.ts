@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PROPOSED_ACCREDITATION_CYCLE, PROPOSED_SAMPLING } from '../accreditation/proposed-rules';
 import { checkSheets } from './check-file';
 import { frameworkContentHash } from './content-hash';
 import { frameworkToSheets } from './framework-to-sheets';
@@ -168,6 +169,8 @@ describe('spreadsheet → framework', () => {
       Object.entries(o).flatMap(([k, v]) =>
         v !== null && typeof v === 'object' && !Array.isArray(v) ? flatten(v as object, `${prefix}${k}.`) : [`${prefix}${k}`],
       );
-    expect(rulesSheet.keys.map((k) => k.name).sort()).toEqual(flatten(testFramework().rules).sort());
+    // With the optional blocks too (the fixture has neither, like framework 1.0.0).
+    const rules = { ...testFramework().rules, accreditationCycle: PROPOSED_ACCREDITATION_CYCLE, sampling: PROPOSED_SAMPLING };
+    expect(rulesSheet.keys.map((k) => k.name).sort()).toEqual(flatten(rules).sort());
   });
 });

@@ -131,6 +131,25 @@ export const criterionMinimumSchema = z.strictObject({
 });
 const criterionMinimums = z.array(criterionMinimumSchema).max(LIMITS.criterionMinimums);
 
+const months = z.number().int().min(1).max(120);
+const sampleCount = z.number().int().min(1).max(100_000);
+
+/** How long a finalised outcome stays valid and how long the institution may appeal it. */
+export const accreditationCycleSchema = z.strictObject({
+  validityMonths: z.strictObject({ recommended: months, 'recommended-with-conditions': months }),
+  // Days after finalisation within which the institution may lodge an appeal.
+  appealDays: days,
+  // True when no official figure exists and these are the project's proposal.
+  proposal: z.boolean(),
+});
+
+/** Sample sizes an inspector checks on a visit: the larger of minimum and pct, capped at maximum. */
+export const samplingSchema = z.strictObject({
+  learnerFiles: z.strictObject({ minimum: sampleCount, pct: percent, maximum: sampleCount }),
+  placementPhoneChecks: z.strictObject({ pct: percent, minimum: sampleCount }),
+  proposal: z.boolean(),
+});
+
 export const rulesSchema = z.strictObject({
   recommended: z.strictObject({
     minOverallPct: percent,
@@ -154,6 +173,10 @@ export const rulesSchema = z.strictObject({
   minTracerResponsePct: percent,
   redOutcomeActionCohort: z.number().int().min(0).max(1_000_000),
   redOutcomeActionCriterion: criterionId,
+  // The accreditation cycle around an inspection (domain-notes §7.4). Optional: 1.0.0 has neither block and
+  // the app then applies the project's proposal (shared/accreditation/proposed-rules.ts).
+  accreditationCycle: accreditationCycleSchema.optional(),
+  sampling: samplingSchema.optional(),
 });
 
 export const derivedSchema = z.discriminatedUnion('op', [
@@ -246,6 +269,8 @@ export type DerivedRule = z.infer<typeof derivedSchema>;
 export type ProgrammeDataSource = (typeof programmeDataSources)[number];
 export type Condition = z.infer<typeof conditionSchema>;
 export type FrameworkRules = z.infer<typeof rulesSchema>;
+export type AccreditationCycleRule = z.infer<typeof accreditationCycleSchema>;
+export type SamplingRule = z.infer<typeof samplingSchema>;
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 export type CriticalRule = z.infer<typeof criticalRuleSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;

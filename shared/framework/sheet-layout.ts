@@ -207,6 +207,17 @@ export const rulesSheet: KeyValueSheet = {
     rule('minTracerResponsePct'),
     rule('redOutcomeActionCohort'),
     rule('redOutcomeActionCriterion', 'text'),
+    // Optional blocks (framework 1.1.0 on): a framework without them has no such rows.
+    rule('accreditationCycle.validityMonths.recommended'),
+    rule('accreditationCycle.validityMonths.recommended-with-conditions'),
+    rule('accreditationCycle.appealDays'),
+    rule('accreditationCycle.proposal', 'bool'),
+    rule('sampling.learnerFiles.minimum'),
+    rule('sampling.learnerFiles.pct'),
+    rule('sampling.learnerFiles.maximum'),
+    rule('sampling.placementPhoneChecks.pct'),
+    rule('sampling.placementPhoneChecks.minimum'),
+    rule('sampling.proposal', 'bool'),
   ],
 };
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { listNames, type ListName } from '../reference-lists';
 import type {
   ActionsSection,
   correctiveActionRowSchema,
@@ -76,6 +77,8 @@ const programme = (r: { programmeTitleEn: string; programmeTitleBn: string }): C
 });
 /** An empty free-text value (a programme with no destination language yet) reads as "not given". */
 const given = (v: string): Cell => (v === '' ? label('headOffice.notGiven') : text(v));
+/** A district, destination country or language: its names from the closed list; older free text as typed. */
+const place = (list: ListName, v: string): Cell => (v === '' ? label('headOffice.notGiven') : { t: 'names', ...listNames(list, v) });
 const count = <R>(header: string, get: (r: R) => number | null): Column<R> => ({ header, numeric: true, cell: (r) => n(get(r)) });
 const outcomeColumns = <
   R extends { institutions: number; aligned: number; conditional: number; notAligned: number; deferred: number },
@@ -129,7 +132,7 @@ const offerArea: TableSpec<Row<typeof offerAreaRowSchema>> = {
   caption: 'offerArea',
   columns: [
     { header: 'division', cell: (r) => label(`division.${r.division}`) },
-    { header: 'district', cell: (r) => text(r.district) },
+    { header: 'district', cell: (r) => place('district', r.district) },
     count('institutions', (r) => r.institutions),
     count('programmes', (r) => r.programmes),
     count('intake', (r) => r.intake),
@@ -141,8 +144,8 @@ const offerMobility: TableSpec<Row<typeof offerMobilityRowSchema>> = {
   id: 'offer-mobility',
   caption: 'offerMobility',
   columns: [
-    { header: 'destination', cell: (r) => given(r.destinationCountry) },
-    { header: 'language', cell: (r) => given(r.targetLanguage) },
+    { header: 'destination', cell: (r) => place('country', r.destinationCountry) },
+    { header: 'language', cell: (r) => place('language', r.targetLanguage) },
     { header: 'cefr', cell: (r) => given(r.targetCefr) },
     count('programmes', (r) => r.programmes),
     count('institutions', (r) => r.institutions),
@@ -167,7 +170,7 @@ const outcomesDistrict: TableSpec<Row<typeof outcomeDistrictRowSchema>> = {
   caption: 'outcomesDistrict',
   columns: [
     { header: 'division', cell: (r) => label(`division.${r.division}`) },
-    { header: 'district', cell: (r) => text(r.district) },
+    { header: 'district', cell: (r) => place('district', r.district) },
     ...outcomeColumns(),
   ],
 };
@@ -202,7 +205,7 @@ const institutionTrends: TableSpec<Row<typeof institutionTrendRowSchema>> = {
   caption: 'institutionTrends',
   columns: [
     { header: 'institution', cell: names },
-    { header: 'district', cell: (r) => text(r.district) },
+    { header: 'district', cell: (r) => place('district', r.district) },
     count('assessments', (r) => r.assessments),
     { header: 'firstOn', cell: (r) => ({ t: 'digits', v: r.firstOn }) },
     { header: 'firstPct', numeric: true, cell: (r) => pct(r.firstPct) },
@@ -255,7 +258,7 @@ const correctiveActions: TableSpec<Row<typeof correctiveActionRowSchema>> = {
   caption: 'correctiveActions',
   columns: [
     { header: 'institution', cell: names },
-    { header: 'district', cell: (r) => text(r.district) },
+    { header: 'district', cell: (r) => place('district', r.district) },
     count('criticalOpen', (r) => r.criticalOpen),
     count('criticalOverdue', (r) => r.criticalOverdue),
     count('majorOpen', (r) => r.majorOpen),
@@ -281,7 +284,7 @@ const stopUse: TableSpec<Row<typeof stopUseRowSchema>> = {
   caption: 'stopUse',
   columns: [
     { header: 'institution', cell: names },
-    { header: 'district', cell: (r) => text(r.district) },
+    { header: 'district', cell: (r) => place('district', r.district) },
     { header: 'criterion', cell: criterion },
     { header: 'programme', cell: (r) => (r.programmeId === '' ? label('headOffice.wholeInstitution') : programme(r)) },
     { header: 'finalisedOn', cell: (r) => ({ t: 'digits', v: r.finalisedOn }) },
@@ -292,8 +295,8 @@ const trainingNeeds: TableSpec<Row<typeof trainingNeedRowSchema>> = {
   id: 'training-needs',
   caption: 'trainingNeeds',
   columns: [
-    { header: 'destination', cell: (r) => given(r.destinationCountry) },
-    { header: 'language', cell: (r) => given(r.targetLanguage) },
+    { header: 'destination', cell: (r) => place('country', r.destinationCountry) },
+    { header: 'language', cell: (r) => place('language', r.targetLanguage) },
     { header: 'cefr', cell: (r) => given(r.targetCefr) },
     { header: 'area', cell: (r) => label(`headOffice.area.${r.area}`) },
     count('programmes', (r) => r.programmes),
@@ -307,10 +310,17 @@ const trainingNeedsProgrammes: TableSpec<Row<typeof trainingNeedProgrammeRowSche
   caption: 'trainingNeedsProgrammes',
   columns: [
     { header: 'institution', cell: names },
-    { header: 'district', cell: (r) => text(r.district) },
+    { header: 'district', cell: (r) => place('district', r.district) },
     { header: 'programme', cell: programme },
-    { header: 'destination', cell: (r) => given(r.destinationCountry) },
-    { header: 'cefr', cell: (r) => ({ t: 'text', v: [r.targetLanguage, r.targetCefr].filter((x) => x !== '').join(' ') }) },
+    { header: 'destination', cell: (r) => place('country', r.destinationCountry) },
+    {
+      header: 'cefr',
+      cell: (r) => {
+        const names = listNames('language', r.targetLanguage);
+        const join = (name: string) => [name, r.targetCefr].filter((x) => x !== '').join(' ');
+        return { t: 'names', en: join(names.en), bn: join(names.bn) };
+      },
+    },
     count('intake', (r) => r.intake),
     { header: 'areas', cell: (r) => ({ t: 'labels', keys: r.areas.map((a) => `headOffice.area.${a}`) }) },
     { header: 'criteria', cell: (r) => text(r.criteria.join(', ')) },

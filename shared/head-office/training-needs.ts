@@ -2,7 +2,8 @@
  * Additional training needs of mobility-track programmes: the criteria of the default framework
  * (bd-eu-tvet) that a Talent Partnership programme manager can fund training for, by area.
  *
- * - language: LS-03, language training to the destination's CEFR target;
+ * - language: LS-03, language training to the destination's CEFR target, and (framework 1.1.0 on) OI-09,
+ *   the learners certified at that target;
  * - soft skills: LS-04, core and soft skills taught and assessed;
  * - destination: LS-07 pre-departure and intercultural orientation, MR-04 checking job offers and
  *   contracts, MR-05 recognition and document readiness for the target country, IL-05 partnerships in
@@ -17,6 +18,7 @@ export type TrainingNeedArea = (typeof trainingNeedAreas)[number];
 
 export const trainingNeedCriteria: Readonly<Record<string, TrainingNeedArea>> = {
   'LS-03': 'language',
+  'OI-09': 'language',
   'LS-04': 'soft-skills',
   'LS-07': 'destination',
   'MR-04': 'destination',

@@ -10,7 +10,7 @@ export const assessmentsBn: Catalogue['assessments'] = {
   decision: {
     recommended: 'সুপারিশকৃত',
     'recommended-with-conditions': 'শর্তসাপেক্ষে সুপারিশকৃত',
-    deferred: 'স্থগিত (এখনও নয়)',
+    deferred: 'মুলতবি (এখনও প্রস্তুত নয়)',
     'not-recommended': 'সুপারিশকৃত নয়',
   },
   finding: {
@@ -189,6 +189,10 @@ export const assessmentsBn: Catalogue['assessments'] = {
     none: 'কিছুই মেলেনি। সব মানদণ্ড দেখতে ফিল্টার মুছুন।',
     showMore: 'আরও {{n}}টি দেখান (এখনও {{left}}টি দেখানো হয়নি)',
   },
+  override: {
+    label: 'ব্যতিক্রমের কারণ',
+    hint: 'অপরিহার্য মানদণ্ডের এই “পূরণ হয়েছে” রেটিংয়ের পক্ষে কোনো পর্যবেক্ষণ বা রেকর্ড নেই। রেটিংটি কেন বহাল থাকবে তা লিখুন: প্রতিবেদনে রেটিংয়ের পাশে এটি ছাপা হবে। কারণ না লিখলে পরিদর্শন জমা দেওয়া যাবে না।',
+  },
   card: {
     rating: 'রেটিং',
     maturity: 'পরিপক্বতা (০–৪)',
@@ -198,7 +202,7 @@ export const assessmentsBn: Catalogue['assessments'] = {
     criticalWhen: 'অপরিহার্য: {{condition}}',
     criticalWhenNot: 'শুধু শর্তসাপেক্ষে অপরিহার্য (এখানে নয়)',
     safety: 'নিরাপত্তা',
-    weight: 'গুরুত্ব {{weight}}',
+    weight: 'গুরুত্বমান {{weight}}',
     fromProgramme: 'প্রোগ্রামের রেকর্ড থেকে নেওয়া (এই মূল্যায়ন শুরুর সময় যেমন ছিল), এখানে লেখা হয় না।',
     programmeRecord: 'প্রোগ্রামের রেকর্ড খুলুন',
     naReason: 'কেন প্রযোজ্য নয়',
@@ -268,9 +272,9 @@ export const assessmentsBn: Catalogue['assessments'] = {
     findings: 'ফাইন্ডিং',
     groups: 'গ্রুপ',
     programmes: 'প্রোগ্রাম',
-    sectorModule: 'সেক্টর মডিউল {{group}}: {{pct}}',
-    mobilityReady: 'বিদেশে কর্মসংস্থানের জন্য প্রস্তুত',
-    mobilityNotReady: 'বিদেশে কর্মসংস্থানের জন্য এখনও প্রস্তুত নয়',
+    sectorModule: 'খাত মডিউল {{group}}: {{pct}}',
+    mobilityReady: 'মোবিলিটি-প্রস্তুত',
+    mobilityNotReady: 'এখনও মোবিলিটি-প্রস্তুত নয়',
     thresholdsNote: 'সীমাগুলো কাঠামোর ডিফল্ট মান — কোনো আনুষ্ঠানিক মানদণ্ড নয়।',
   },
   reasons: {
@@ -284,8 +288,8 @@ export const assessmentsBn: Catalogue['assessments'] = {
     'criterion-below-minimum': '{{criterion}} অন্তত {{required}} হতে হবে (এখন: {{actual}})',
     'institution-outcome': 'প্রতিষ্ঠানের ফলাফল “{{decision}}”',
     'open-major': 'খোলা {{findingClass}}: {{criterion}}',
-    'no-sector-module': 'এই প্রোগ্রামের জন্য কাঠামোতে কোনো সেক্টর মডিউল নেই',
-    'sector-below': 'সেক্টর মডিউল {{actual}}, যা {{required}}-এর কম',
+    'no-sector-module': 'এই প্রোগ্রামের জন্য কাঠামোতে কোনো খাত মডিউল নেই',
+    'sector-below': 'খাত মডিউল {{actual}}, যা {{required}}-এর কম',
     'sector-critical-below': 'সেক্টরের অপরিহার্য মানদণ্ড {{criterion}}: {{actual}}; অন্তত {{required}} প্রয়োজন',
   },
   keys: {
@@ -317,6 +321,7 @@ export const assessmentsBn: Catalogue['assessments'] = {
     unanswered: 'এখনও রেটিং দেওয়া হয়নি',
     naReasonRequired: '‘প্রযোজ্য নয়’-এর লিখিত কারণ প্রয়োজন',
     naNotAllowed: 'এখানে ‘প্রযোজ্য নয়’ দেওয়া যাবে না',
+    criticalMetNeedsReason: 'পর্যবেক্ষণ বা রেকর্ডের প্রমাণ ছাড়া “পূরণ হয়েছে”: ব্যতিক্রমের কারণ লিখতে হবে',
     noEvidence: 'দেখা কোনো প্রমাণ চিহ্নিত করা হয়নি (পরামর্শ, বাধ্যতামূলক নয়)',
     hint: 'প্রোগ্রাম-পর্যায়ের মানদণ্ড আওতাভুক্ত প্রতিটি প্রোগ্রামের জন্য একবার করে দেখানো হয়েছে।',
   },
@@ -328,7 +333,7 @@ export const assessmentsBn: Catalogue['assessments'] = {
     toVerify: 'এই ফলো-আপে যাচাইয়ের জন্য খোলা পদক্ষেপ',
     noneToVerify: 'এই প্রতিষ্ঠানের কোনো খোলা সংশোধনমূলক পদক্ষেপ নেই।',
     due: 'নির্ধারিত তারিখ {{date}}',
-    overdue: 'মেয়াদোত্তীর্ণ',
+    overdue: 'সময়সীমা পেরিয়েছে',
     owner: 'দায়িত্বপ্রাপ্ত ব্যক্তি',
     dueDate: 'নির্ধারিত তারিখ',
     status: 'অবস্থা',
@@ -443,7 +448,7 @@ export const assessmentsBn: Catalogue['assessments'] = {
     fromTo: '“{{framework}}”-এর সংস্করণ {{from}} থেকে সংস্করণ {{to}}-এ।',
     intro: 'রেটিংগুলো মানদণ্ডের আইডি ধরে নতুন সংস্করণে যায়। আপনি নিশ্চিত না করা পর্যন্ত কিছুই বদলাবে না।',
     target: 'যে সংস্করণে সরাবেন',
-    targetOption: '{{version}} (আমদানি {{date}})',
+    targetOption: '{{version}} (ইমপোর্ট {{date}})',
     notDraft: 'কেবল খসড়া মূল্যায়নই কাঠামোর অন্য সংস্করণে সরানো যায়। এই মূল্যায়নের অবস্থা: {{status}}।',
     newest: 'এই মূল্যায়ন ইতিমধ্যে তার কাঠামোর সর্বশেষ ইনস্টল করা সংস্করণ ({{version}}) ব্যবহার করছে।',
     summary_one:
@@ -451,9 +456,9 @@ export const assessmentsBn: Catalogue['assessments'] = {
     summary_other:
       '{{added}}টি যোগ হয়েছে, {{removed}}টি বাদ গেছে, {{reworded}}টির ভাষা বদলেছে এবং {{changed}}টির নিয়ম বদলেছে। {{carried}}টি রেটিং সঙ্গে যাবে, {{dropped}}টি বাদ যাবে।',
     unsaved_one:
-      'এই কম্পিউটারে লেখা {{n}}টি পরিবর্তন এখনো সংরক্ষিত হয়নি। কর্মক্ষেত্রে ফিরে গিয়ে “সব পরিবর্তন সংরক্ষিত” দেখা পর্যন্ত অপেক্ষা করুন, নইলে সেগুলো হারিয়ে যেতে পারে।',
+      'এই কম্পিউটারে লেখা {{n}}টি পরিবর্তন এখনো সংরক্ষিত হয়নি। মূল্যায়নের পাতায় ফিরে গিয়ে “সব পরিবর্তন সংরক্ষিত” দেখা পর্যন্ত অপেক্ষা করুন, নইলে সেগুলো হারিয়ে যেতে পারে।',
     unsaved_other:
-      'এই কম্পিউটারে লেখা {{n}}টি পরিবর্তন এখনো সংরক্ষিত হয়নি। কর্মক্ষেত্রে ফিরে গিয়ে “সব পরিবর্তন সংরক্ষিত” দেখা পর্যন্ত অপেক্ষা করুন, নইলে সেগুলো হারিয়ে যেতে পারে।',
+      'এই কম্পিউটারে লেখা {{n}}টি পরিবর্তন এখনো সংরক্ষিত হয়নি। মূল্যায়নের পাতায় ফিরে গিয়ে “সব পরিবর্তন সংরক্ষিত” দেখা পর্যন্ত অপেক্ষা করুন, নইলে সেগুলো হারিয়ে যেতে পারে।',
     droppedHeading: 'যে রেটিংগুলো বাদ যাবে',
     droppedHint: 'এদের মানদণ্ড সংস্করণ {{version}}-এ নেই। সরানোর আগে যা দরকার তা কপি করে রাখুন: এগুলো এই মূল্যায়ন থেকে মুছে যাবে।',
     droppedCaption: 'সরানোর ফলে বাদ পড়া রেটিং',
@@ -477,7 +482,7 @@ export const assessmentsBn: Catalogue['assessments'] = {
     rulesChanged: 'নিয়ম বদলেছে',
     reset: {
       notApplicable: 'আবার রেটিংহীন হবে: মানদণ্ডটি এখানে আর প্রযোজ্য নয়।',
-      naNotAllowed: 'আবার রেটিংহীন হবে: এই গুরুতর মানদণ্ডে ‘প্রযোজ্য নয়’ দেওয়া যায় না।',
+      naNotAllowed: 'আবার রেটিংহীন হবে: এই অপরিহার্য মানদণ্ডে ‘প্রযোজ্য নয়’ দেওয়া যায় না।',
     },
     changesHeading: 'কাঠামোতে যা বদলেছে',
     kind: {
@@ -493,7 +498,7 @@ export const assessmentsBn: Catalogue['assessments'] = {
     aspect: {
       group: 'গ্রুপ',
       weight: 'গুরুত্বমান {{from}} → {{to}}',
-      critical: 'গুরুতর হওয়ার নিয়ম',
+      critical: 'অপরিহার্য হওয়ার নিয়ম',
       appliesWhen: 'কখন প্রযোজ্য',
       level: 'মূল্যায়নের স্তর',
       evidence: 'প্রত্যাশিত প্রমাণ',
@@ -523,7 +528,8 @@ export const assessmentsBn: Catalogue['assessments'] = {
     naReasonRequired: 'এই মানদণ্ড কেন প্রযোজ্য নয় তা লিখুন।',
     naNotAllowed: 'এখানে ‘প্রযোজ্য নয়’ দেওয়া যাবে না: এই মানদণ্ডটি এখানে অপরিহার্য (ক্রিটিক্যাল)।',
     criticalMetNeedsObsOrRec: 'অপরিহার্য মানদণ্ডে “পূরণ হয়েছে” দিতে পর্যবেক্ষণ বা রেকর্ডের প্রমাণ প্রয়োজন।',
-    interviewOnlyCapsAtTwo: 'শুধু সাক্ষাৎকারের প্রমাণে সর্বোচ্চ “অধিকাংশ পূরণ হয়েছে” (২) দেওয়া যায়।',
+    interviewOnlyCapsAtTwo: 'শুধু সাক্ষাৎকারের প্রমাণে সর্বোচ্চ “অধিকাংশ পূরণ হয়েছে” দেওয়া যায়: এই রেটিং ২ হিসেবে গণ্য হবে।',
+    criticalMetNeedsReason: 'পর্যবেক্ষণ বা রেকর্ডের প্রমাণ ছাড়া অপরিহার্য মানদণ্ডে “পূরণ হয়েছে”: জমা দেওয়ার আগে ব্যতিক্রমের কারণ লিখুন।',
     metNeedsTwoEvidenceTypes: '“পূরণ হয়েছে” দিতে অন্তত দুই ধরনের স্বাধীন ও পরস্পর-সংগত প্রমাণ প্রয়োজন।',
     unanswered: 'এখনও রেটিং দেওয়া হয়নি।',
   },

@@ -184,6 +184,11 @@ export const assessmentsEn = {
     none: 'Nothing matches. Clear the filters to see every criterion.',
     showMore: 'Show {{n}} more ({{left}} not shown yet)',
   },
+  /** The override reason of a critical "Met" without observation or record evidence (§7.1). */
+  override: {
+    label: 'Override reason',
+    hint: 'No observation or record supports this “Met” on a critical criterion. Write why the rating stands: the report prints it next to the rating. The inspection cannot be submitted without it.',
+  },
   card: {
     rating: 'Rating',
     maturity: 'Maturity (0–4)',
@@ -313,6 +318,7 @@ export const assessmentsEn = {
     unanswered: 'not yet rated',
     naReasonRequired: 'N/A needs a written reason',
     naNotAllowed: 'N/A is not allowed here',
+    criticalMetNeedsReason: '“Met” without observation or record evidence needs an override reason',
     noEvidence: 'no evidence marked as seen (advice, not required)',
     hint: 'Programme-level criteria are listed once for each programme in scope.',
   },
@@ -524,7 +530,9 @@ export const assessmentsEn = {
     naReasonRequired: 'Write why this criterion does not apply.',
     naNotAllowed: 'N/A is not allowed here: this criterion is critical for this unit.',
     criticalMetNeedsObsOrRec: '“Met” on a critical criterion needs evidence from observation or records.',
-    interviewOnlyCapsAtTwo: 'Interviews alone support at most “Largely met” (2).',
+    interviewOnlyCapsAtTwo: 'Interviews alone support at most “Largely met”: this rating counts as 2.',
+    criticalMetNeedsReason:
+      '“Met” on a critical criterion without observation or record evidence: write the override reason before submitting.',
     metNeedsTwoEvidenceTypes: '“Met” needs at least two independent types of evidence that agree.',
     unanswered: 'Not yet rated.',
   },

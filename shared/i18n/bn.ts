@@ -8,6 +8,7 @@ import { signingBn } from './signing.bn';
 import { exchangeBn } from './exchange.bn';
 import { headOfficeBn } from './head-office.bn';
 import { backupBn } from './backup.bn';
+import { accreditationBn } from './accreditation.bn';
 import type { Catalogue } from './en';
 
 /** Bangla catalogue: same keys as English (the type enforces it). */
@@ -22,6 +23,7 @@ export const bn: Catalogue = {
   exchange: exchangeBn,
   headOffice: headOfficeBn,
   backups: backupBn,
+  accreditation: accreditationBn,
   app: {
     name: 'টিভেট ইন্সপেক্টর',
     tagline: 'ইইউ-সামঞ্জস্যপূর্ণ টিভেট কাঠামো অনুযায়ী মান পরিদর্শন',
@@ -93,7 +95,7 @@ export const bn: Catalogue = {
     editTitle: 'প্রতিষ্ঠান সম্পাদনা',
     newTitle: 'নতুন প্রতিষ্ঠান',
     search: 'প্রতিষ্ঠান খুঁজুন',
-    searchPlaceholder: 'নাম, নিবন্ধন নম্বর বা জেলা',
+    searchPlaceholder: 'নাম, BTEB/NSDA নম্বর বা জেলা',
     sortBy: 'সাজানোর ভিত্তি',
     sortName: 'নাম',
     sortDistrict: 'জেলা',
@@ -106,7 +108,7 @@ export const bn: Catalogue = {
     colName: 'প্রতিষ্ঠান',
     colType: 'ধরন',
     colLocation: 'জেলা, বিভাগ',
-    colRegistration: 'নিবন্ধন',
+    colRegistration: 'অধিভুক্তি / নিবন্ধন',
     colProgrammes: 'প্রোগ্রাম',
     created: 'প্রতিষ্ঠান সংরক্ষিত হয়েছে।',
     updated: 'পরিবর্তন সংরক্ষিত হয়েছে।',
@@ -115,8 +117,8 @@ export const bn: Catalogue = {
     fields: {
       nameEn: 'নাম (ইংরেজি)',
       nameBn: 'নাম (বাংলা)',
-      registrationBody: 'নিবন্ধনকারী সংস্থা',
-      registrationNumber: 'নিবন্ধন নম্বর',
+      registrationBody: 'অধিভুক্তি বা নিবন্ধন',
+      registrationNumber: 'অধিভুক্তি বা নিবন্ধন নম্বর',
       type: 'প্রতিষ্ঠানের ধরন',
       division: 'বিভাগ',
       district: 'জেলা',
@@ -137,7 +139,7 @@ export const bn: Catalogue = {
     empty: 'এখনও কোনো প্রোগ্রাম নেই। যে প্রোগ্রামগুলো পরিদর্শন করবেন সেগুলো যোগ করুন।',
     created: 'প্রোগ্রাম সংরক্ষিত হয়েছে।',
     archiveConfirm: '“{{name}}” প্রোগ্রামটি আর্কাইভ করবেন? কিছুই মুছে ফেলা হবে না।',
-    mobility: 'বিদেশে কর্মসংস্থান ট্র্যাক',
+    mobility: 'মোবিলিটি ট্র্যাক',
     mobilityTo: '{{country}} এর জন্য মোবিলিটি ট্র্যাক · {{language}} {{cefr}}',
     level: 'BNQF {{bnqf}} · EQF {{eqf}} (নির্দেশক)',
     fields: {
@@ -161,6 +163,8 @@ export const bn: Catalogue = {
       iscoCode: 'চার অঙ্ক, যেমন ওয়েল্ডারের জন্য ৭২১২',
       eqfLevel: 'সর্বোত্তম মিলের বিচার, কখনও আনুষ্ঠানিক সমতা নয়',
       escoUri: 'ঐচ্ছিক, যেমন http://data.europa.eu/esco/occupation/…',
+      recruitment:
+        'নৈতিক নিয়োগ: শিক্ষার্থীরা কেবল বৈধ পথে বিদেশে যান — BOESL (বাংলাদেশ ওভারসীজ এমপ্লয়মেন্ট অ্যান্ড সার্ভিসেস লিমিটেড, রাষ্ট্রীয় রিক্রুটিং এজেন্সি), প্রবাসী কল্যাণ ও বৈদেশিক কর্মসংস্থান মন্ত্রণালয়ের লাইসেন্সপ্রাপ্ত রিক্রুটিং এজেন্সি, অথবা গন্তব্য দেশের সরকারি কর্মসূচির মাধ্যমে — এবং প্রত্যেক কর্মী BMET-এর বহির্গমন ছাড়পত্র নিয়ে যান। ILO-র ন্যায্য নিয়োগ নীতি অনুযায়ী শিক্ষার্থীদের কাছ থেকে কোনো নিয়োগ-ফি নেওয়া হয় না।',
     },
   },
   institutionType: {
@@ -174,15 +178,15 @@ export const bn: Catalogue = {
     other: 'অন্যান্য',
   },
   registrationBody: {
-    BTEB: 'BTEB',
-    NSDA: 'NSDA',
-    'BTEB+NSDA': 'BTEB ও NSDA',
-    none: 'নিবন্ধিত নয়',
+    BTEB: 'BTEB (অধিভুক্তি)',
+    NSDA: 'NSDA (নিবন্ধন)',
+    'BTEB+NSDA': 'BTEB অধিভুক্তি ও NSDA নিবন্ধন',
+    none: 'অধিভুক্ত বা নিবন্ধিত নয়',
   },
   sector: {
     ict: 'তথ্য ও যোগাযোগ প্রযুক্তি (ICT)',
     construction: 'নির্মাণ',
-    care: 'সেবা ও পরিচর্যা',
+    care: 'পরিচর্যা (কেয়ারগিভিং)',
     tourism: 'পর্যটন ও আতিথেয়তা',
     agriculture: 'কৃষি',
     textile: 'বস্ত্র ও পোশাক',
@@ -204,7 +208,7 @@ export const bn: Catalogue = {
     'working-at-height': 'উঁচুতে কাজ',
     chemicals: 'বিপজ্জনক রাসায়নিক',
     'food-handling': 'খাদ্য প্রস্তুত ও পরিবেশন',
-    'patient-handling': 'রোগী পরিচর্যা ও স্থানান্তর',
+    'patient-handling': 'সেবাগ্রহীতাকে ওঠানো-নামানো ও স্থানান্তর',
     machinery: 'চালিত যন্ত্রপাতি',
   },
   form: {
@@ -229,7 +233,7 @@ export const bn: Catalogue = {
     esco: 'একটি ESCO পেশা URI লিখুন (http://data.europa.eu/esco/occupation/…)।',
     phone: 'অঙ্ক, স্পেস, + ( ) বা - ব্যবহার করে ফোন নম্বর লিখুন।',
     email: 'name@example.org এর মতো একটি ইমেইল ঠিকানা লিখুন।',
-    registrationNumber: 'নিবন্ধন নম্বর লিখুন, অথবা “নিবন্ধিত নয়” বেছে নিন।',
+    registrationNumber: 'অধিভুক্তি বা নিবন্ধন নম্বর লিখুন, অথবা “অধিভুক্ত বা নিবন্ধিত নয়” বেছে নিন।',
     id: 'এটি কোনো বৈধ রেকর্ড আইডি নয়।',
     date: 'তারিখ YYYY-MM-DD আকারে লিখুন।',
     teamRequired: 'অন্তত একজন দলের সদস্য যোগ করুন।',

@@ -53,7 +53,7 @@ describe('message catalogues', () => {
   it('translates schema message keys with parameters and leaves plain text alone', () => {
     expect(translateMessage('validation.range:1:10', 'en')).toBe('Enter a number from 1 to 10.');
     expect(translateMessage('validation.tooLongMax:60', 'en')).toBe('At most 60 characters.');
-    expect(translateMessage('validation.tooLongMax:60', 'bn')).toBe('সর্বোচ্চ 60টি অক্ষর।');
+    expect(translateMessage('validation.tooLongMax:60', 'bn')).toBe('সর্বোচ্চ ৬০টি অক্ষর।');
     expect(translateMessage('validation.required', 'bn')).toBe('এই ঘরটি পূরণ করা আবশ্যক।');
     expect(translateMessage('No institution has this id.', 'bn')).toBe('No institution has this id.');
   });

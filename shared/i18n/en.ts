@@ -8,6 +8,7 @@ import { signingEn } from './signing.en';
 import { exchangeEn } from './exchange.en';
 import { headOfficeEn } from './head-office.en';
 import { backupEn } from './backup.en';
+import { accreditationEn } from './accreditation.en';
 
 /** English catalogue. The Bangla catalogue must have exactly the same keys (checked by type and test). */
 export const en = {
@@ -21,6 +22,7 @@ export const en = {
   exchange: exchangeEn,
   headOffice: headOfficeEn,
   backups: backupEn,
+  accreditation: accreditationEn,
   app: {
     name: 'TVET Inspector',
     tagline: 'Quality inspections against the EU-aligned TVET framework',
@@ -93,7 +95,7 @@ export const en = {
     editTitle: 'Edit institution',
     newTitle: 'New institution',
     search: 'Search institutions',
-    searchPlaceholder: 'Name, registration number or district',
+    searchPlaceholder: 'Name, BTEB/NSDA number or district',
     sortBy: 'Sort by',
     sortName: 'Name',
     sortDistrict: 'District',
@@ -106,7 +108,7 @@ export const en = {
     colName: 'Institution',
     colType: 'Type',
     colLocation: 'District, division',
-    colRegistration: 'Registration',
+    colRegistration: 'Affiliation / registration',
     colProgrammes: 'Programmes',
     created: 'Institution saved.',
     updated: 'Changes saved.',
@@ -115,8 +117,8 @@ export const en = {
     fields: {
       nameEn: 'Name (English)',
       nameBn: 'Name (Bangla)',
-      registrationBody: 'Registered with',
-      registrationNumber: 'Registration number',
+      registrationBody: 'Affiliated or registered with',
+      registrationNumber: 'Affiliation or registration number',
       type: 'Type of institution',
       division: 'Division',
       district: 'District',
@@ -161,6 +163,8 @@ export const en = {
       iscoCode: 'Four digits, e.g. 7212 for welders',
       eqfLevel: 'A best-fit judgement, never an official equivalence',
       escoUri: 'Optional, e.g. http://data.europa.eu/esco/occupation/…',
+      recruitment:
+        'Ethical recruitment: learners go abroad only through lawful channels — BOESL (Bangladesh Overseas Employment and Services Limited, the state recruiting agency), a recruiting agency licensed by the Ministry of Expatriates’ Welfare and Overseas Employment, or a destination-country government scheme — and each worker leaves with BMET emigration clearance. Under the ILO fair-recruitment principles no recruitment fee is charged to learners.',
     },
   },
   institutionType: {
@@ -174,10 +178,10 @@ export const en = {
     other: 'Other',
   },
   registrationBody: {
-    BTEB: 'BTEB',
-    NSDA: 'NSDA',
-    'BTEB+NSDA': 'BTEB and NSDA',
-    none: 'Not registered',
+    BTEB: 'BTEB (affiliation)',
+    NSDA: 'NSDA (registration)',
+    'BTEB+NSDA': 'BTEB affiliation and NSDA registration',
+    none: 'Neither affiliated nor registered',
   },
   sector: {
     ict: 'ICT',
@@ -229,7 +233,7 @@ export const en = {
     esco: 'Enter an ESCO occupation URI (http://data.europa.eu/esco/occupation/…).',
     phone: 'Enter a phone number using digits, spaces, + ( ) or -.',
     email: 'Enter an email address such as name@example.org.',
-    registrationNumber: 'Enter the registration number, or choose “Not registered”.',
+    registrationNumber: 'Enter the affiliation or registration number, or choose “Neither affiliated nor registered”.',
     id: 'This is not a valid record id.',
     date: 'Enter a date as YYYY-MM-DD.',
     teamRequired: 'Add at least one team member.',

@@ -133,6 +133,15 @@ export const frameworksEn = {
     'not-base64': 'The file did not arrive intact. Try again.',
   },
   browse: {
+    eqavet: {
+      title: 'EQAVET quality cycle ({{phases}} phases) and indicators ({{indicators}})',
+      intro:
+        'Which criteria give evidence for each phase of the EQAVET quality cycle and for each EQAVET indicator. EQAVET is a voluntary European reference framework: results are aligned with it, not recognised by it.',
+      phases: 'Quality-cycle phases',
+      indicators: 'EQAVET indicators',
+      none: 'No criterion is linked to it.',
+      goTo: 'Go to criterion {{id}}',
+    },
     back: 'All frameworks',
     meta: 'Version {{version}} · {{criteria}} criteria · content hash {{hash}}',
     publisher: 'Publisher: {{publisher}}',

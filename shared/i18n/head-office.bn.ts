@@ -18,7 +18,7 @@ export const headOfficeBn: Catalogue['headOffice'] = {
     offer: 'প্রশিক্ষণ কার্যক্রমের চিত্র',
     outcomes: 'ফলাফল',
     improvement: 'উন্নয়নের প্রয়োজন',
-    needs: 'অতিরিক্ত প্রশিক্ষণের চাহিদা',
+    needs: 'আরও প্রশিক্ষণের চাহিদা',
   },
   filters: {
     legend: 'ফিল্টার',
@@ -93,9 +93,8 @@ export const headOfficeBn: Catalogue['headOffice'] = {
   needs: {
     intro:
       'যেসব মোবিলিটি ট্র্যাক প্রোগ্রামে প্রতিষ্ঠানের সর্বশেষ মূল্যায়নে ভাষা, সফট স্কিল বা গন্তব্য দেশের প্রস্তুতির মানদণ্ড পূরণ হয়নি — গন্তব্য দেশ ও লক্ষ্য স্তর অনুযায়ী: ট্যালেন্ট পার্টনারশিপ কর্মসূচি যে প্রশিক্ষণে অর্থায়ন করতে পারে।',
-    summary:
-      '{{mobility}}টি মোবিলিটি ট্র্যাক প্রোগ্রামের মধ্যে {{withNeeds}}টির অন্তত একটি এমন চাহিদা আছে। বিদেশে কর্মসংস্থানের জন্য প্রস্তুত: {{ready}}টি।',
-    criteria: 'ভাষা: LS-03। সফট স্কিল: LS-04। গন্তব্য দেশের প্রস্তুতি: LS-07, MR-04, MR-05, IL-05।',
+    summary: '{{mobility}}টি মোবিলিটি ট্র্যাক প্রোগ্রামের মধ্যে {{withNeeds}}টির অন্তত একটি এমন চাহিদা আছে। মোবিলিটি-প্রস্তুত: {{ready}}টি।',
+    criteria: 'ভাষা: LS-03, OI-09। সফট স্কিল: LS-04। গন্তব্য দেশের প্রস্তুতি: LS-07, MR-04, MR-05, IL-05।',
     chart: 'গন্তব্য দেশ অনুযায়ী প্রশিক্ষণ-চাহিদাসম্পন্ন প্রোগ্রাম',
   },
   table: {
@@ -151,12 +150,12 @@ export const headOfficeBn: Catalogue['headOffice'] = {
     latestOutcome: 'সর্বশেষ ফলাফল',
     criterion: 'মানদণ্ড',
     sharePct: 'মূল্যায়িতদের মধ্যে অংশ (%)',
-    critical: 'গুরুতর',
+    critical: 'গুরুতর অসঙ্গতি',
     major: 'বড়',
     minor: 'ছোট',
     rank: 'ক্রম',
-    criticalOpen: 'গুরুতর, খোলা',
-    criticalOverdue: 'গুরুতর, সময়সীমা পেরিয়েছে',
+    criticalOpen: 'গুরুতর অসঙ্গতি, খোলা',
+    criticalOverdue: 'গুরুতর অসঙ্গতি, সময়সীমা পেরিয়েছে',
     majorOpen: 'বড়, খোলা',
     majorOverdue: 'বড়, সময়সীমা পেরিয়েছে',
     minorOpen: 'ছোট, খোলা',
@@ -167,7 +166,7 @@ export const headOfficeBn: Catalogue['headOffice'] = {
     area: 'চাহিদা',
     areas: 'চাহিদাসমূহ',
     criteria: 'অপূর্ণ মানদণ্ড',
-    mobilityReady: 'বিদেশে কর্মসংস্থানের জন্য প্রস্তুত',
+    mobilityReady: 'মোবিলিটি-প্রস্তুত',
     findingClass: 'গুরুত্ব',
     overallPct: 'সামগ্রিক স্কোর (%)',
     kind: 'ধরন',

@@ -92,7 +92,7 @@ export const headOfficeEn = {
     intro:
       'Mobility-track programmes whose language, soft-skills or destination-preparation criteria are not met in the institution’s latest assessment, by destination and target level: training a Talent Partnership programme could fund.',
     summary: '{{withNeeds}} of {{mobility}} mobility-track programmes have at least one such need. Mobility-ready: {{ready}}.',
-    criteria: 'Language: LS-03. Soft skills: LS-04. Destination preparation: LS-07, MR-04, MR-05, IL-05.',
+    criteria: 'Language: LS-03, OI-09. Soft skills: LS-04. Destination preparation: LS-07, MR-04, MR-05, IL-05.',
     chart: 'Programmes with a training need, by destination',
   },
   table: {

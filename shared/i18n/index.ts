@@ -1,6 +1,7 @@
 import { bn } from './bn';
 import { en, type Catalogue } from './en';
 import type { Language } from '../settings/schema';
+import { toBengaliDigits } from '../validation/digits';
 
 export const catalogues: Record<Language, Catalogue> = { en, bn };
 
@@ -9,7 +10,9 @@ export const catalogues: Record<Language, Catalogue> = { en, bn };
  * Plain text (not a key) is returned as it is, so service messages in English still show.
  */
 export function translateMessage(message: string, language: Language): string {
-  const [key = '', ...params] = message.split(':');
+  const [key = '', ...raw] = message.split(':');
+  // Numbers in a Bangla message are written in Bengali digits ("সর্বোচ্চ ৬০টি অক্ষর।").
+  const params = language === 'bn' ? raw.map(toBengaliDigits) : raw;
   const found = lookup(catalogues[language], key);
   if (typeof found !== 'string') return message;
   if (key === 'validation.range') return found.replace('{{min}}', params[0] ?? '').replace('{{max}}', params[1] ?? '');

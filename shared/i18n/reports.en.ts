@@ -162,6 +162,7 @@ export const reportsEn = {
       evidence: 'Evidence index',
       photos: 'Annex: photographs',
       method: 'Method',
+      eqavet: 'Annex: EQAVET quality cycle and indicators',
       signature: 'Signature',
     },
     summary: {
@@ -247,6 +248,19 @@ export const reportsEn = {
       fromData: 'from the outcome data',
       reportOnly: 'report only',
       insufficientData: 'insufficient data',
+      cappedInterviewOnly: 'Rated {{typed}}; counts as {{rating}}: interviews alone support at most “Largely met”.',
+      overrideReason: 'Override reason (no observation or record):',
+    },
+    eqavet: {
+      intro:
+        'The framework’s criteria grouped by the four phases of the EQAVET quality cycle and by the ten EQAVET indicators they give evidence for, with their ratings in this assessment. EQAVET is a voluntary European reference framework: this shows how the result is aligned with it, not a recognition.',
+      phases: 'Quality-cycle phases',
+      indicators: 'EQAVET indicators',
+      colPhase: 'Phase',
+      colIndicator: 'Indicator',
+      colCriteria: 'Criteria and ratings',
+      none: 'No criterion of this framework is linked to it.',
+      notInScope: 'not in scope',
     },
     outcomes: {
       intro:
@@ -343,7 +357,13 @@ export const reportsEn = {
       aligned:
         'The outcome says whether the institution’s training is aligned with the framework. It is a recommendation made under the framework’s rules, for the body that accredits the institution.',
       defaults:
-        'All thresholds in this report are defaults set in the framework, not official standards: no published BTEB, NSDA or Skills 21 figures exist to take them from.',
+        'The decision thresholds in this report are defaults set in the framework, not official standards: no published BTEB, NSDA or Skills 21 thresholds were found to take them from.',
+      sourcesIntro: 'Outcome benchmarks that follow a published figure:',
+      sourceSeipPlacement:
+        '{{criterion}} (placement): green from {{pct}}%, the placement target of the Skills for Employment Investment Programme (SEIP) of the Government of Bangladesh.',
+      sourceEuWbl:
+        '{{criterion}} (work-based learning): green from {{pct}}%, the EU-level objective that by {{year}} {{pct}}% of recent VET graduates have had work-based learning (Council Recommendation on VET of 24 November 2020).',
+      sourcesOther: 'Every other benchmark is the framework’s own proposal.',
     },
     signature: {
       declaration:

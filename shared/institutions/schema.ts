@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { cefrLevels, divisions, institutionTypes, programmeActivities, registrationBodies, sectors } from './reference-data';
-import { optionalNumber, optionalText, requiredText } from '../validation/fields';
+import { digitCode, optionalDigitText, optionalNumber, optionalText, requiredText } from '../validation/fields';
 
 export const idSchema = z.uuid({ error: 'validation.id' });
 
@@ -27,10 +27,8 @@ export const programmeInputSchema = z
     titleBn: optionalText(200),
     sector: z.enum(sectors, { error: 'validation.choose' }),
     occupation: requiredText(200),
-    iscoCode: z
-      .string()
-      .trim()
-      .regex(/^\d{4}$/, { error: 'validation.isco' }),
+    // Either digit set: the Bangla hint shows "৭২১২", so "৭২১২" is accepted and stored as "7212".
+    iscoCode: digitCode(/^\d{4}$/, 'validation.isco'),
     escoUri: optionalText(300).refine((v) => v === '' || /^https?:\/\/data\.europa\.eu\/esco\/occupation\/[A-Za-z0-9-]+$/.test(v), {
       error: 'validation.esco',
     }),
@@ -62,13 +60,13 @@ export const institutionInputSchema = z
     nameEn: requiredText(200),
     nameBn: optionalText(200),
     registrationBody: z.enum(registrationBodies, { error: 'validation.choose' }),
-    registrationNumber: optionalText(60),
+    registrationNumber: optionalDigitText(60),
     type: z.enum(institutionTypes, { error: 'validation.choose' }),
     division: z.enum(divisions, { error: 'validation.choose' }),
     district: requiredText(80),
     address: optionalText(500),
     headName: optionalText(200),
-    contactPhone: optionalText(40).refine((v) => v === '' || /^[+0-9০-৯ ()-]{5,40}$/.test(v), { error: 'validation.phone' }),
+    contactPhone: optionalDigitText(40).refine((v) => v === '' || /^[+0-9 ()-]{5,40}$/.test(v), { error: 'validation.phone' }),
     contactEmail: optionalText(200).refine((v) => v === '' || z.email().safeParse(v).success, { error: 'validation.email' }),
     sectors: z.array(z.enum(sectors)).max(sectors.length),
   })

@@ -1,3 +1,4 @@
+import { accreditationContract } from '../accreditation/contract';
 import { assessmentsContract } from '../assessments/contract';
 import { backupContract } from '../backup/contract';
 import { evidenceContract } from '../evidence/contract';
@@ -22,6 +23,7 @@ export const contract = {
   ...institutionsContract,
   ...frameworksContract,
   ...assessmentsContract,
+  ...accreditationContract,
   ...signingContract,
   ...evidenceContract,
   ...reportsContract,

@@ -22,7 +22,7 @@ export const reportsContract = {
         assessmentId: idSchema,
         language: reportLanguageSchema,
         identityId: z.uuid().nullable(),
-        /** The user's "Bengali digits" setting; numbers of a Bangla report follow it. Western digits when absent. */
+        /** Ignored (kept so older callers still validate): a Bangla report always uses Bengali digits. */
         bengaliDigits: z.boolean().optional(),
       })
       .strict(),

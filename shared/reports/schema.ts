@@ -64,7 +64,7 @@ export const signReportRequestSchema = z
     language: reportLanguageSchema,
     identityId: z.uuid({ error: 'validation.required' }),
     passphrase: z.string().min(1, { error: 'validation.required' }).max(1024, { error: 'validation.tooLong' }),
-    /** The user's "Bengali digits" setting, as for the preview: numbers of a Bangla report follow it. */
+    /** Ignored (kept so older callers still validate): a Bangla report always uses Bengali digits. */
     bengaliDigits: z.boolean().optional(),
   })
   .strict();

@@ -7,6 +7,16 @@ export type { OutcomeEvaluation, OutcomeStatus, TrafficLight } from './outcome-l
 export { computeDerived } from './derived';
 export { figuresNeeded, hasFigures, missingFigures, noFiguresKept, ratingFromFigures, scoredFromFigures } from './figures-rating';
 export type { FiguresRating } from './figures-rating';
+export {
+  applyEvidenceRules,
+  evidenceKind,
+  hasObservationOrRecord,
+  interviewOnly,
+  interviewOnlyCap,
+  observationOrRecords,
+  unitEvidence,
+} from './evidence-rules';
+export type { EvidenceVerdict } from './evidence-rules';
 export { classifyFinding, correctiveActionDueDays } from './findings';
 export type { FindingClass } from './findings';
 export { decideInstitutionOutcome } from './decision';

@@ -16,6 +16,11 @@ export interface RatingEntry {
   programmeId: string | null;
   rating: RatingAnswer;
   data?: DataValues;
+  /**
+   * Evidence types seen for the unit (ticked or attached; shared/scoring/evidence-rules.ts). When given,
+   * the §7.1 evidence rules decide how a typed rating counts; when absent, the typed rating counts as typed.
+   */
+  evidence?: readonly string[];
 }
 
 export interface ScopeProgramme {
@@ -40,6 +45,7 @@ export const ratingEntrySchema = z.strictObject({
   programmeId: z.string().min(1).max(100).nullable(),
   rating: z.union([ratingValueSchema, z.literal('na'), z.null()]),
   data: dataValuesSchema.optional(),
+  evidence: z.array(z.string().max(20)).max(40).optional(),
 });
 
 export const assessmentScopeSchema = z.strictObject({

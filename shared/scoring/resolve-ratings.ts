@@ -1,6 +1,7 @@
 import type { Criterion, FrameworkRules, RatingValue } from '../framework/schema';
 import type { ApplicableItem } from './applicable-items';
 import type { RatingEntry } from './inputs';
+import { applyEvidenceRules } from './evidence-rules';
 import { ratingFromFigures } from './figures-rating';
 import type { OutcomeEvaluation } from './outcome-light';
 import type { ScoredItem, ScoringProblem } from './result';
@@ -51,7 +52,7 @@ export function resolveRatings(
     if (settled.problem !== undefined)
       problems.push({ code: settled.problem, criterionId: item.criterionId, programmeId: item.programmeId });
     // Spelled out rather than spread: this runs once per unit (thousands) and stays cheap even cold.
-    return {
+    const scoredItem: ScoredItem = {
       criterionId: item.criterionId,
       groupId: item.groupId,
       groupKind: item.groupKind,
@@ -64,6 +65,13 @@ export function resolveRatings(
       rating: settled.rating,
       outcome: settled.outcome,
     };
+    // Only set when the evidence rules speak, so a result without such units is byte-for-byte as before.
+    if (settled.typed !== undefined) {
+      scoredItem.typed = settled.typed;
+      scoredItem.capped = settled.capped;
+    }
+    if (settled.criticalMetWithoutObsOrRec === true) scoredItem.criticalMetWithoutObsOrRec = true;
+    return scoredItem;
   });
 
   for (const byProgramme of slots.values()) {
@@ -81,6 +89,9 @@ interface Settled {
   rating: RatingValue | null;
   outcome: OutcomeEvaluation | null;
   problem?: ScoringProblem['code'];
+  typed?: RatingValue;
+  capped?: 'interview-only';
+  criticalMetWithoutObsOrRec?: true;
 }
 
 const UNANSWERED: Settled = { status: 'unanswered', rating: null, outcome: null };
@@ -102,7 +113,18 @@ function settle(item: ApplicableItem, slot: Slot | undefined, criteria: Readonly
     if (figures.status === 'unanswered') return UNANSWERED;
     return { status: figures.status, rating: figures.rating, outcome: figures.outcome };
   }
-  return rating === null ? UNANSWERED : { status: 'rated', rating, outcome: null };
+  if (rating === null) return UNANSWERED;
+  const evidence = slot.entry.evidence;
+  if (evidence === undefined) return { status: 'rated', rating, outcome: null };
+  // §7.1 evidence rules: interview-only caps at 2; a critical "Met" without OBS/REC is flagged.
+  const verdict = applyEvidenceRules(rating, evidence, item.critical);
+  const settled: Settled = { status: 'rated', rating: verdict.rating, outcome: null };
+  if (verdict.capped !== undefined) {
+    settled.typed = rating;
+    settled.capped = verdict.capped;
+  }
+  if (verdict.criticalMetWithoutObsOrRec === true) settled.criticalMetWithoutObsOrRec = true;
+  return settled;
 }
 
 function isRatingValue(value: unknown): value is RatingValue {
@@ -111,6 +133,8 @@ function isRatingValue(value: unknown): value is RatingValue {
 
 function sameEntry(a: RatingEntry, b: RatingEntry): boolean {
   if (a.rating !== b.rating) return false;
+  if ((a.evidence ?? []).join(' ') !== (b.evidence ?? []).join(' ') || (a.evidence === undefined) !== (b.evidence === undefined))
+    return false;
   const aKeys = Object.keys(a.data ?? {}).sort();
   const bKeys = Object.keys(b.data ?? {}).sort();
   if (aKeys.length !== bKeys.length) return false;

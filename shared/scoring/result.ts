@@ -19,6 +19,14 @@ export interface ScoredItem extends ApplicableItem {
   rating: RatingValue | null;
   /** The traffic-light evaluation for outcome criteria that were answered; otherwise null. */
   outcome: OutcomeEvaluation | null;
+  /**
+   * Present only when the evidence rules (evidence-rules.ts) lowered the typed rating: the typed rating,
+   * and why `rating` is lower. Absent otherwise, so results without such units are unchanged.
+   */
+  typed?: RatingValue;
+  capped?: 'interview-only';
+  /** Present only for a critical unit typed 3 ("Met") without observation or record evidence (§7.1). */
+  criticalMetWithoutObsOrRec?: true;
 }
 
 export interface GroupScore extends Percentage {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseLocalizedNumber } from './digits';
+import { parseLocalizedNumber, toWesternDigits } from './digits';
 
 // Control characters never belong in names or notes; they break exports and can spoof text.
 const controlChars = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -32,6 +32,26 @@ export function noteText(max: number) {
     .string()
     .max(max, { error: `validation.tooLongMax:${max}` })
     .refine((v) => !controlChars.test(v), { error: 'validation.controlChars' });
+}
+
+/**
+ * A code made of digits (an ISCO-08 unit group, a year, a phone number) typed in either digit set: Bengali
+ * digits (০–৯) become Western digits BEFORE the pattern is checked, so "৭২১২" is accepted and stored as
+ * "7212". Every field that validates digits goes through this (or `optionalNumber`, which does the same).
+ */
+export function digitCode(pattern: RegExp, error: string) {
+  return z.string().overwrite(toWesternDigits).trim().regex(pattern, { error });
+}
+
+/** Optional text whose digits are stored as Western digits (phone numbers); the rest as typed. */
+export function optionalDigitText(max: number) {
+  return z
+    .string()
+    .overwrite(toWesternDigits)
+    .trim()
+    .max(max, { error: `validation.tooLongMax:${max}` })
+    .refine((v) => !controlChars.test(v), { error: 'validation.controlChars' })
+    .default('');
 }
 
 /** A number typed in a form (string, either digit set) or sent over IPC (number); empty is null. */

@@ -11,6 +11,7 @@ import {
 import { assessmentsEn } from '../../../shared/i18n/assessments.en';
 import { reportsEn } from '../../../shared/i18n/reports.en';
 import { AppError } from '../../../shared/ipc/result';
+import { listName } from '../../../shared/reference-lists';
 import type { ScoreResult } from '../../../shared/scoring';
 import type { AppServices } from '../../services/app-services';
 import { exitCodes, openServices, UsageError, type Output } from '../cli-context';
@@ -256,7 +257,7 @@ function requireFound<T>(read: () => T, what: 'assessment' | 'institution', id: 
 
 function programme(p: Assessment['programmes'][number]): string {
   const mobility = p.mobilityTrack
-    ? `, mobility track${p.destinationCountry ? ` to ${p.destinationCountry}` : ''}${p.targetLanguage ? `, ${p.targetLanguage} ${p.targetCefr}`.trimEnd() : ''}`
+    ? `, mobility track${p.destinationCountry ? ` to ${listName('country', p.destinationCountry, 'en')}` : ''}${p.targetLanguage ? `, ${listName('language', p.targetLanguage, 'en')} ${p.targetCefr}`.trimEnd() : ''}`
     : '';
   return `${p.titleEn || p.titleBn} (${p.sector}${mobility})  ${p.id}`;
 }

@@ -1,16 +1,14 @@
-import Database from 'better-sqlite3';
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { AppError } from '../../../shared/ipc/result';
-import { changeLogHeadFileIn, readChangeLogHead, type ChangeLogHead } from '../../services/audit/change-log-head-file';
-import { verifyAuditTrail, type AuditTrailReport, type HeadCheck, type RecordProblem } from '../../services/audit/verify-audit-trail';
-import { databasePathIn, defaultDataDir } from '../../services/support/data-dir';
+import type { ChangeLogHead } from '../../services/audit/change-log-head-file';
+import { verifyDataFolder } from '../../services/audit/verify-data-folder';
+import type { AuditTrailReport, HeadCheck, RecordProblem } from '../../services/audit/verify-audit-trail';
+import { defaultDataDir } from '../../services/support/data-dir';
 import { exitCodes, UsageError, type Output } from '../cli-context';
 
 export const auditUsage = `audit verify [--head <n>:<hash>]… [--json]   check the change log, every record against its last logged state, the lock triggers and recorded heads: exit 0 intact, 1 altered`;
 
-/** `audit verify`: read-only, like report verification — checking the trail must never write to it. */
+/** `audit verify`: the shared check (services/audit/verify-data-folder), printed for a person or as JSON. */
 export function runAudit(args: string[], o: Output): number {
   const [verb, ...rest] = args;
   const { values, positionals } = parseArgs({
@@ -22,22 +20,10 @@ export function runAudit(args: string[], o: Output): number {
   if (verb !== 'verify') throw new UsageError(`Unknown command "audit ${verb ?? ''}".`);
   if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}".`);
   const given = (values.head ?? []).map(parseHead);
-  const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
-  const file = databasePathIn(dataDir);
-  if (!fs.existsSync(file)) throw new AppError('not-found', `There is no database at ${file}.`);
-  // Read before the database: a commit made meanwhile can only make the log longer than this head.
-  const headFile = readChangeLogHead(changeLogHeadFileIn(dataDir));
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const report = verifyAuditTrail(db, {
-      heads: [{ source: 'head file', head: headFile }, ...given.map((head) => ({ source: `--head ${head.count}:${head.hash}`, head }))],
-    });
-    if (o.json) o.out(JSON.stringify({ database: file, ...report }, null, 2));
-    else print(file, report, o);
-    return report.intact ? exitCodes.ok : exitCodes.failed;
-  } finally {
-    db.close();
-  }
+  const { database, report } = verifyDataFolder(path.resolve(values['data-dir'] ?? defaultDataDir()), given);
+  if (o.json) o.out(JSON.stringify({ database, ...report }, null, 2));
+  else print(database, report, o);
+  return report.intact ? exitCodes.ok : exitCodes.failed;
 }
 
 function parseHead(text: string): ChangeLogHead {

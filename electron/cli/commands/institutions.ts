@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { listName } from '../../../shared/reference-lists';
 import { parseArgs } from 'node:util';
 import { institutionSortKeys } from '../../../shared/institutions/schema';
 import { exitCodes, openServices, UsageError, type Output } from '../cli-context';
@@ -46,7 +47,7 @@ export function runInstitutions(args: string[], o: Output): number {
       else {
         for (const i of items)
           o.out(
-            `${i.id}  ${i.nameEn}${i.nameBn ? ` (${i.nameBn})` : ''}  ${i.district}  ${i.programmeCount} programme(s)${i.archived ? '  [archived]' : ''}`,
+            `${i.id}  ${i.nameEn}${i.nameBn ? ` (${i.nameBn})` : ''}  ${listName('district', i.district, 'en')}  ${i.programmeCount} programme(s)${i.archived ? '  [archived]' : ''}`,
           );
         o.out(`${items.length} of ${total} institution(s).`);
       }

@@ -7,7 +7,7 @@ import { exitCodes, openServices, readPassphrase, UsageError, type Output } from
 
 export const reportUsage = `report <assessmentId> --lang en|bn --identity <id> [--out <file.pdf>] [--passphrase-file <file>] [--bengali-digits]
   prints and signs the assessment's report (a submitted assessment is finalised first; a draft is refused);
-  --bengali-digits writes the numbers of a Bangla report in Bengali digits (০–৯)`;
+  a Bangla report always writes its numbers in Bengali digits (০–৯); --bengali-digits is accepted for older scripts and changes nothing`;
 
 /** Signs an assessment's report with a stored identity and writes the PDF (default: its suggested name, here). */
 export async function runReport(args: string[], o: Output): Promise<number> {

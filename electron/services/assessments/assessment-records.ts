@@ -6,9 +6,9 @@ import type {
   ProgrammeSnapshot,
   Rating,
 } from '../../../shared/assessments/schema';
-import { ratingEntriesOf, scopeOf, snapshotProgramme } from '../../../shared/assessments/scope';
+import { scopeOf, snapshotProgramme } from '../../../shared/assessments/scope';
 import { AppError, type Issue } from '../../../shared/ipc/result';
-import { scoreAssessment, type ScoreResult } from '../../../shared/scoring';
+import type { ScoreResult } from '../../../shared/scoring';
 import { kindsFor } from '../../../shared/settings/roles';
 import type { Mutator } from '../db/mutator';
 import type { FrameworkService, LoadedFramework } from '../frameworks/framework-service';
@@ -18,6 +18,7 @@ import { newId } from '../support/ids';
 import { assertDraft, assessmentNotFound, invalid, kindNotForRole, staleAssessment } from './assessment-errors';
 import type { AssessmentRepository, ListFilter, ListPage } from './assessment-repository';
 import { carryRating } from './carry-rating';
+import { scoreAsRecorded } from './score-as-recorded';
 import type { RatingRepository } from './rating-repository';
 import { countAnswered, type UnitIndexCache } from './unit-index';
 
@@ -54,13 +55,18 @@ export class AssessmentRecords {
     return found;
   }
 
-  /** The full result computed now from the stored ratings and the pinned framework (what reports show). */
+  /**
+   * The full result computed now from the stored ratings and the pinned framework (what reports show),
+   * with the §7.1 evidence rules; a submitted or finalised one as it was recorded (scoreAsRecorded).
+   */
   score(id: string): ScoreResult {
     const a = this.require(id);
-    return scoreAssessment(
+    return scoreAsRecorded(
       this.frameworks.get(a.frameworkVersionId).framework,
       scopeOf(a.programmes),
-      ratingEntriesOf(this.ratings.list(id)),
+      this.ratings.list(id),
+      this.ratings.attachedTypes(id),
+      this.assessments.recordedResultHash(id),
     );
   }
 

@@ -135,6 +135,7 @@ type SummaryRow = Pick<
 export class AssessmentRepository {
   private readonly byId: Database.Statement<[string], AssessmentRow>;
   private readonly headById: Database.Statement<[string], AssessmentHead>;
+  private readonly resultHashOf: Database.Statement<[string], string>;
   private readonly successorOf: Database.Statement<[string], string>;
   private readonly insertStmt: Database.Statement;
   private readonly detailsStmt: Database.Statement;
@@ -151,6 +152,10 @@ export class AssessmentRepository {
   constructor(db: Database.Database) {
     this.byId = db.prepare(`${selectWithNames} WHERE a.id = ?`);
     this.headById = db.prepare('SELECT id, kind, status, institution_id, framework_version_id, programmes FROM assessments WHERE id = ?');
+    this.resultHashOf = db.prepare('SELECT score_result_hash FROM assessments WHERE id = ?').pluck() as Database.Statement<
+      [string],
+      string
+    >;
     this.successorOf = db.prepare('SELECT id FROM assessments WHERE previous_revision_id = ?').pluck() as Database.Statement<
       [string],
       string
@@ -209,6 +214,11 @@ export class AssessmentRepository {
 
   head(id: string): AssessmentHead | undefined {
     return this.headById.get(id);
+  }
+
+  /** The fingerprint of the result recorded at submission or finalisation ('' for a draft). */
+  recordedResultHash(id: string): string {
+    return this.resultHashOf.get(id) ?? '';
   }
 
   /** The id of the revision made by reopening this one, if any. */

@@ -1,19 +1,15 @@
 import type { Assessment, AssessmentCreateInput, AssessmentSummary, Rating } from '../../../shared/assessments/schema';
 import type { ScoreResult } from '../../../shared/scoring';
-import type { Db } from '../db/open-database';
 import type { Mutator } from '../db/mutator';
 import type { FrameworkService } from '../frameworks/framework-service';
-import { InstitutionRepository } from '../institutions/institution-repository';
-import { ProgrammeRepository } from '../institutions/programme-repository';
+import type { Repositories } from '../repositories';
 import { AssessmentRecords, type AssessmentDetails } from './assessment-records';
-import { AssessmentRepository, type ListFilter, type ListPage } from './assessment-repository';
+import type { ListFilter, ListPage } from './assessment-repository';
 import { AssessmentWorkflow } from './assessment-workflow';
-import { CorrectiveActionRepository } from './corrective-action-repository';
 import { CorrectiveActionService } from './corrective-action-service';
 import { FrameworkChange, type FrameworkChangeRequest, type FrameworkChangeResult } from './framework-change';
-import { RatingRepository } from './rating-repository';
 import { RatingService, type SaveRatingRequest } from './rating-service';
-import { UnitIndexCache } from './unit-index';
+import type { UnitIndexCache } from './unit-index';
 
 /**
  * Assessments: one entry point over its parts (records, autosave, workflow, framework moves), so hosts
@@ -72,6 +68,11 @@ export class AssessmentService {
     this.workflow.reopenHooks.push(hook);
   }
 
+  /** Lets another domain apply its rules inside a finalisation (see AssessmentWorkflow.finaliseHooks). */
+  onFinalise(hook: AssessmentWorkflow['finaliseHooks'][number]): void {
+    this.workflow.finaliseHooks.push(hook);
+  }
+
   changeFramework(req: FrameworkChangeRequest): FrameworkChangeResult {
     return this.frameworkChange.change(req);
   }
@@ -82,18 +83,15 @@ export class AssessmentService {
   }
 }
 
-/** Wires the assessment services over one database (called once by AppServices). */
-export function createAssessmentServices(
-  db: Db,
-  mutator: Mutator,
-  frameworks: FrameworkService,
-): { assessments: AssessmentService; correctiveActions: CorrectiveActionService } {
-  const assessments = new AssessmentRepository(db);
-  const ratings = new RatingRepository(db);
-  const actions = new CorrectiveActionRepository(db);
-  const institutions = new InstitutionRepository(db);
-  const programmes = new ProgrammeRepository(db);
-  const units = new UnitIndexCache(frameworks);
+/** Wires the assessment services over the repositories AppServices built (called once by AppServices). */
+export function createAssessmentServices(d: {
+  repositories: Pick<Repositories, 'assessments' | 'ratings' | 'correctiveActions' | 'institutions' | 'programmes'>;
+  units: UnitIndexCache;
+  mutator: Mutator;
+  frameworks: FrameworkService;
+}): { assessments: AssessmentService; correctiveActions: CorrectiveActionService } {
+  const { assessments, ratings, correctiveActions: actions, institutions, programmes } = d.repositories;
+  const { units, mutator, frameworks } = d;
   const records = new AssessmentRecords(assessments, ratings, institutions, programmes, frameworks, units, mutator);
   return {
     assessments: new AssessmentService(

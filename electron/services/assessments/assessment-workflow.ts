@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { blockersOf } from '../../../shared/assessments/rules';
 import type { Assessment, AssessmentStatus, StoredScore } from '../../../shared/assessments/schema';
 import { ratingEntriesOf, scopeOf } from '../../../shared/assessments/scope';
+import { scoreFingerprint } from './score-as-recorded';
 import { AppError } from '../../../shared/ipc/result';
 import { scoreAssessment, type ScoreResult } from '../../../shared/scoring';
 import { finaliseRefusal } from '../../../shared/settings/roles';
@@ -30,6 +31,13 @@ export class AssessmentWorkflow {
    */
   readonly reopenHooks: ((m: MutationContext, fromAssessmentId: string, toAssessmentId: string) => void)[] = [];
 
+  /**
+   * Rules of other domains over a finalisation (the accreditation cycle: a countersignature for a negative
+   * outcome, validity and due dates). Run inside the finalise transaction, after the four-eyes check and
+   * before the row is locked: one may refuse (throw), or write to the still-submitted row.
+   */
+  readonly finaliseHooks: ((m: MutationContext, assessment: Assessment, result: ScoreResult) => void)[] = [];
+
   private readonly verified = new Set<string>();
 
   constructor(
@@ -48,7 +56,7 @@ export class AssessmentWorkflow {
     return this.mutator.run((m) => {
       const a = this.records.require(id);
       requireStep(a, revision, 'draft');
-      const result = this.completeResult(a);
+      const result = this.completeResult(a, true);
       if (!this.assessments.submit(id, revision, storedScore(result, m.at), resultHash(result), m.at, m.actor.name))
         throw staleAssessment();
       m.record({ entity: 'assessment', entityId: id, action: 'submit', payload: { decision: result.outcome.decision } });
@@ -80,6 +88,7 @@ export class AssessmentWorkflow {
       const refusal = finaliseRefusal(m.actor, a);
       if (refusal !== null) throw finaliseRefused(refusal);
       const result = this.completeResult(a);
+      for (const hook of this.finaliseHooks) hook(m, a, result);
       const institution = this.institutions.get(a.institutionId);
       if (a.kind !== 'self-assessment') {
         raiseCorrectiveActions({
@@ -150,15 +159,17 @@ export class AssessmentWorkflow {
   }
 
   /** The score of a complete assessment, or a refusal listing every unit still to do. */
-  private completeResult(a: Assessment): ScoreResult {
+  private completeResult(a: Assessment, submitting = false): ScoreResult {
     const loaded = this.frameworks.get(a.frameworkVersionId);
     this.checkPinnedContent(a, loaded);
     const ratings = this.ratings.list(a.id);
-    const result = scoreAssessment(loaded.framework, scopeOf(a.programmes), ratingEntriesOf(ratings));
-    const blockers = blockersOf(result, ratings);
+    // The §7.1 evidence rules apply: evidence seen is what was ticked and what is attached to each unit.
+    const result = scoreAssessment(loaded.framework, scopeOf(a.programmes), ratingEntriesOf(ratings, this.ratings.attachedTypes(a.id)));
+    // Override reasons are the submitter's to write (§7.1); a reviewer finalising cannot add them.
+    const blockers = blockersOf(result, ratings, submitting ? a.kind : undefined);
     if (blockers.length > 0) {
       throw invalid(
-        `${blockers.length} ${blockers.length === 1 ? 'unit is' : 'units are'} not ready: every applicable criterion needs a rating, and every N/A a reason.`,
+        `${blockers.length} ${blockers.length === 1 ? 'unit is' : 'units are'} not ready: every applicable criterion needs a rating, every N/A a reason, and every critical "Met" without observation or record evidence an override reason.`,
         blockers.map((b) => ({
           path: b.programmeId === null ? ['ratings', b.criterionId] : ['ratings', b.criterionId, b.programmeId],
           message: `assessments.rules.${b.code}`,
@@ -200,5 +211,5 @@ export function storedScore(result: ScoreResult, at: string): StoredScore {
 
 /** A fingerprint of the whole result: recomputing years later must give the same one. */
 export function resultHash(result: ScoreResult): string {
-  return createHash('sha256').update(canonicalJson(result)).digest('hex');
+  return scoreFingerprint(result);
 }

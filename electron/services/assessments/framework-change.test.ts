@@ -15,10 +15,10 @@ function refusal(fn: () => unknown): AppError {
   throw new Error('expected an AppError');
 }
 
-/** Version 1.1.0 of the default framework: GQ-07 removed, GQ-02 reworded, GQ-08 added. */
-function importVersion110(s: AppServices, baseId: string): string {
+/** A hand-made next version (1.9.0; 1.1.0 is bundled) of the default framework: GQ-07 removed, GQ-02 reworded, GQ-08 added. */
+function importNextVersion(s: AppServices, baseId: string): string {
   const next = structuredClone(s.frameworks.get(baseId).framework) as Framework;
-  next.version = '1.1.0';
+  next.version = '1.9.0';
   const gq = next.groups.find((g) => g.id === 'GQ')!;
   const removed = gq.criteria.findIndex((c) => c.id === 'GQ-07');
   const template = gq.criteria[removed]!;
@@ -38,7 +38,7 @@ function importVersion110(s: AppServices, baseId: string): string {
 describe('moving a draft to another framework version', () => {
   it('previews the move without changing anything, then applies it: ratings follow their criterion id', () => {
     const { s, care, version, input } = setUp();
-    const nextId = importVersion110(s, version.id);
+    const nextId = importNextVersion(s, version.id);
     const a = s.assessments.create(input());
     for (const [criterionId, programmeId, rating] of [
       ['GQ-02', null, 2],
@@ -65,7 +65,7 @@ describe('moving a draft to another framework version', () => {
     const next = s.frameworks.get(nextId).summary;
     expect(applied.assessment).toMatchObject({
       frameworkVersionId: nextId,
-      frameworkVersion: '1.1.0',
+      frameworkVersion: '1.9.0',
       frameworkContentHash: next.contentHash,
       revision: a.revision + 1,
     });
@@ -75,7 +75,7 @@ describe('moving a draft to another framework version', () => {
       ['CU-01', 1, 'CU-01 note'],
       ['GQ-02', 2, 'GQ-02 note'],
     ]);
-    expect(s.assessments.list({})[0]).toMatchObject({ frameworkVersion: '1.1.0', answered: 2, total: 106 });
+    expect(s.assessments.list({})[0]).toMatchObject({ frameworkVersion: '1.9.0', answered: 2, total: 106 });
     // The new criterion can be rated; the removed one cannot.
     s.assessments.saveRating({ assessmentId: a.id, criterionId: 'GQ-08', programmeId: null, patch: { rating: 2 } });
     expect(
@@ -85,13 +85,13 @@ describe('moving a draft to another framework version', () => {
       .prepare("SELECT payload FROM change_log WHERE entity = 'assessment' AND entity_id = ? AND action = 'change-framework'")
       .pluck()
       .get(a.id) as string;
-    expect(JSON.parse(log)).toMatchObject({ from: { version: '1.0.0' }, to: { version: '1.1.0' }, droppedRatings: ['GQ-07@'] });
+    expect(JSON.parse(log)).toMatchObject({ from: { version: '1.0.0' }, to: { version: '1.9.0' }, droppedRatings: ['GQ-07@'] });
     s.close();
   });
 
   it('refuses a stale revision, another framework, the same version, and anything but a draft', () => {
     const { s, version, input } = setUp();
-    const nextId = importVersion110(s, version.id);
+    const nextId = importNextVersion(s, version.id);
     const otherFamily = s.frameworks.importFramework(testFramework(), 'import:json').summary.id;
     const a = s.assessments.create(input());
     const move = (frameworkVersionId: string, revision = a.revision) =>

@@ -11,6 +11,7 @@ interface RatingRow {
   data: string;
   maturity: number | null;
   evidence_seen: string;
+  override_reason: string;
   updated_at: string;
   updated_by: string;
 }
@@ -28,27 +29,33 @@ export class RatingRepository {
   private readonly upsertStmt: Database.Statement;
   private readonly deleteOne: Database.Statement<[string, string, string]>;
   private readonly copyStmt: Database.Statement;
+  private readonly attachedStmt: Database.Statement<[string], { criterion_id: string; programme_id: string; evidence_type: string }>;
 
   constructor(db: Database.Database) {
     this.one = db.prepare('SELECT * FROM ratings WHERE assessment_id = ? AND criterion_id = ? AND programme_id = ?');
     this.all = db.prepare('SELECT * FROM ratings WHERE assessment_id = ? ORDER BY criterion_id, programme_id');
     this.upsertStmt = db.prepare(`
       INSERT INTO ratings (assessment_id, criterion_id, programme_id, rating, na_reason, note, data, maturity, evidence_seen,
-        updated_at, updated_by)
-      VALUES (@assessmentId, @criterionId, @programmeId, @rating, @naReason, @note, @data, @maturity, @evidenceSeen, @at, @actor)
+        override_reason, updated_at, updated_by)
+      VALUES (@assessmentId, @criterionId, @programmeId, @rating, @naReason, @note, @data, @maturity, @evidenceSeen,
+        @overrideReason, @at, @actor)
       ON CONFLICT (assessment_id, criterion_id, programme_id) DO UPDATE SET
         rating = excluded.rating, na_reason = excluded.na_reason, note = excluded.note, data = excluded.data,
-        maturity = excluded.maturity, evidence_seen = excluded.evidence_seen,
+        maturity = excluded.maturity, evidence_seen = excluded.evidence_seen, override_reason = excluded.override_reason,
         updated_at = excluded.updated_at, updated_by = excluded.updated_by`);
     this.deleteOne = db.prepare('DELETE FROM ratings WHERE assessment_id = ? AND criterion_id = ? AND programme_id = ?');
     // Reopening copies every rating in one statement, stamps included: the copy is what was finalised
     // (with the corrective actions written for its findings, migration 008).
     this.copyStmt = db.prepare(`
       INSERT INTO ratings (assessment_id, criterion_id, programme_id, rating, na_reason, note, data, maturity, evidence_seen,
-        updated_at, updated_by, action_required, closing_evidence)
+        updated_at, updated_by, action_required, closing_evidence, override_reason)
       SELECT @to, criterion_id, programme_id, rating, na_reason, note, data, maturity, evidence_seen, updated_at, updated_by,
-        action_required, closing_evidence
+        action_required, closing_evidence, override_reason
       FROM ratings WHERE assessment_id = @from`);
+    this.attachedStmt = db.prepare(`
+      SELECT l.criterion_id, l.programme_id, i.evidence_type FROM evidence_links l
+      JOIN evidence_items i ON i.id = l.evidence_item_id AND i.assessment_id = l.assessment_id
+      WHERE l.assessment_id = ? ORDER BY l.criterion_id, l.programme_id, i.evidence_type`);
   }
 
   get(assessmentId: string, criterionId: string, programmeId: string | null): Rating | undefined {
@@ -71,6 +78,7 @@ export class RatingRepository {
       data: JSON.stringify(r.data),
       maturity: r.maturity,
       evidenceSeen: JSON.stringify(r.evidenceSeen),
+      overrideReason: r.overrideReason ?? '',
       at,
       actor,
     });
@@ -78,6 +86,22 @@ export class RatingRepository {
 
   delete(assessmentId: string, criterionId: string, programmeId: string | null): void {
     this.deleteOne.run(assessmentId, criterionId, programmeKey(programmeId));
+  }
+
+  /**
+   * The evidence types of the files attached to each unit of an assessment, by unitKey: with the ticked
+   * types they are the evidence seen that the §7.1 rules read (shared/scoring/evidence-rules.ts).
+   */
+  attachedTypes(assessmentId: string): Map<string, string[]> {
+    const rows = this.attachedStmt.all(assessmentId);
+    const byUnit = new Map<string, string[]>();
+    for (const r of rows) {
+      const key = `${r.criterion_id}@${r.programme_id}`;
+      const list = byUnit.get(key);
+      if (list === undefined) byUnit.set(key, [r.evidence_type]);
+      else if (!list.includes(r.evidence_type)) list.push(r.evidence_type);
+    }
+    return byUnit;
   }
 
   copy(from: string, to: string): number {
@@ -95,6 +119,7 @@ function toRating(r: RatingRow): Rating {
     data: JSON.parse(r.data) as Rating['data'],
     maturity: r.maturity,
     evidenceSeen: JSON.parse(r.evidence_seen) as string[],
+    overrideReason: r.override_reason ?? '',
     updatedAt: r.updated_at,
     updatedBy: r.updated_by,
   };

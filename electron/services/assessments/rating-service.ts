@@ -114,6 +114,7 @@ function merge(before: Rating | undefined, req: SaveRatingRequest, index: UnitIn
     data: patch.data ?? before?.data ?? {},
     maturity,
     evidenceSeen: patch.evidenceSeen ?? before?.evidenceSeen ?? [],
+    overrideReason: patch.overrideReason ?? before?.overrideReason ?? '',
   };
 }
 
@@ -122,11 +123,16 @@ function merge(before: Rating | undefined, req: SaveRatingRequest, index: UnitIn
  * their length and a fingerprint rather than every version of the text; the rating row holds the text.
  */
 function logPayload(req: SaveRatingRequest): Record<string, unknown> {
-  const { note, ...rest } = req.patch;
+  const { note, overrideReason, ...rest } = req.patch;
   const payload: Record<string, unknown> = { criterionId: req.criterionId, programmeId: req.programmeId, ...rest };
   if (note !== undefined) {
     payload.noteLength = note.length;
     payload.noteSha256 = createHash('sha256').update(note).digest('hex');
+  }
+  // Typed and autosaved like a note: the log keeps a fingerprint, the rating row the text.
+  if (overrideReason !== undefined) {
+    payload.overrideReasonLength = overrideReason.length;
+    payload.overrideReasonSha256 = createHash('sha256').update(overrideReason).digest('hex');
   }
   return payload;
 }

@@ -40,7 +40,7 @@ export function setUp(options: { dataDir?: string; clock?: Clock } = {}) {
       targetCefr: 'B1',
     }),
   );
-  const version = s.frameworks.list().find((v) => v.frameworkId === 'bd-eu-tvet')!;
+  const version = s.frameworks.list().find((v) => v.frameworkId === 'bd-eu-tvet' && v.version === '1.0.0')!;
   const input = (overrides: Partial<AssessmentCreateInput> = {}): AssessmentCreateInput => ({
     kind: 'inspection',
     institutionId: institution.id,
@@ -67,6 +67,8 @@ export const greenData: Record<string, DataValues> = {
   'OI-05': { tracer_cohort_completers: 45, completers_traced_6m: 36, employed_or_study_6m: 27 },
   'OI-06': { tracer_response_rate_pct: 80, employed_graduates_traced: 27, employed_in_matching_isco: 22 },
   'OI-07': { cohort_entrants: 50, cohort_completers: 45, disadv_entrants: 12, disadv_completers: 11 },
+  // Framework 1.1.0: the language certification figures (LS-03's in 1.0.0), for mobility tracks only.
+  'OI-09': { language_track_learners: 30, language_test_takers: 30, certified_at_target: 24 },
 };
 
 export type UnitAnswer = RatingPatch | undefined;
@@ -94,6 +96,7 @@ export function rateAll(
 }
 
 function defaultAnswer(criterion: Criterion): RatingPatch {
-  const data = greenData[criterion.id];
+  // Only a criterion that asks for figures gets them (1.1.0 rates LS-03 by key and asks its figures under OI-09).
+  const data = (criterion.dataFields ?? []).length > 0 ? greenData[criterion.id] : undefined;
   return data !== undefined ? { data, evidenceSeen: ['DATA', 'REC'] } : { rating: 3, evidenceSeen: ['DOC', 'OBS'] };
 }

@@ -34,12 +34,22 @@ export const coveredTables = {
     columns: cols(
       'id kind status institution_id framework_version_id framework_id framework_version framework_content_hash programmes team planned_start planned_end site_visit_date follows_assessment_id revision_number previous_revision_id reopen_reason units_total units_answered submitted_at submitted_by finalised_at finalised_by score score_result_hash revision created_at created_by updated_at updated_by',
     ),
+    // 010: validity and next due date stamped at finalisation, and the countersignature of a negative outcome.
+    added: {
+      validity_months: 0,
+      aligned_until: '',
+      next_due: '',
+      countersigned_by: '',
+      countersigned_role: '',
+      countersigned_at: '',
+      countersign_comment: '',
+    },
   },
   ratings: {
     key: ['assessment_id', 'criterion_id', 'programme_id'],
     columns: cols('assessment_id criterion_id programme_id rating na_reason note data maturity evidence_seen updated_at updated_by'),
-    // 008: the inspector's corrective action (see addedColumns).
-    added: { action_required: '', closing_evidence: '' },
+    // 008: the inspector's corrective action; 009: the override reason (see addedColumns).
+    added: { action_required: '', closing_evidence: '', override_reason: '' },
   },
   corrective_actions: {
     key: ['id'],
@@ -60,6 +70,13 @@ export const coveredTables = {
   evidence_links: {
     key: ['evidence_item_id', 'criterion_id', 'programme_id'],
     columns: cols('evidence_item_id assessment_id criterion_id programme_id linked_at linked_by'),
+  },
+  // 010: appeals against finalised assessments.
+  appeals: {
+    key: ['id'],
+    columns: cols(
+      'id assessment_id institution_id received_on grounds lodged_by decision decided_by decided_on outcome_note revision created_at created_by updated_at updated_by',
+    ),
   },
 } as const satisfies Record<string, { key: readonly string[]; columns: readonly string[]; added?: Record<string, string | number> }>;
 

@@ -2,13 +2,21 @@
 export const checkEveryMs = 60 * 60 * 1000;
 
 /**
- * Asks now (so a laptop switched on after a day away is backed up at start) and then every hour, rather
+ * Asks now, or after `firstAfterMs` (so a laptop switched on after a day away is backed up at start), and then every hour, rather
  * than setting one 24-hour timer: timers do not run while a laptop sleeps, and an hourly check catches up
  * within the hour after it wakes. The timer never keeps the process alive. Returns the stop function.
  */
 export function startBackupSchedule(
   backupIfDue: () => Promise<unknown>,
-  options: { everyMs?: number; onError?: (error: unknown) => void } = {},
+  options: {
+    everyMs?: number;
+    /**
+     * Waits this long before the first check (default: none). The browser host waits a few seconds so
+     * that copying a large database does not compete with the first screen.
+     */
+    firstAfterMs?: number;
+    onError?: (error: unknown) => void;
+  } = {},
 ): () => void {
   let running = false;
   const tick = () => {
@@ -20,8 +28,13 @@ export function startBackupSchedule(
         running = false;
       });
   };
-  tick();
+  const first = options.firstAfterMs ? setTimeout(tick, options.firstAfterMs) : null;
+  first?.unref?.();
+  if (!first) tick();
   const timer = setInterval(tick, options.everyMs ?? checkEveryMs);
   timer.unref?.();
-  return () => clearInterval(timer);
+  return () => {
+    if (first) clearTimeout(first);
+    clearInterval(timer);
+  };
 }

@@ -1,7 +1,11 @@
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppServices } from '../app-services';
-import { openTestServices } from '../test-support/services';
-import { checkAcknowledged } from './crash-checks';
+import { bundledFrameworksDir } from '../assessments/test-fixtures';
+import { databasePathIn } from '../support/data-dir';
+import { institutionInput, openTestServices } from '../test-support/services';
+import { tempDir } from '../test-support/temp-dir';
+import { checkAcknowledged, checkAfterKill } from './crash-checks';
 
 let s: AppServices | undefined;
 afterEach(() => s?.close());
@@ -27,5 +31,24 @@ describe('the crash test’s check of acknowledged writes', () => {
   it('finds nothing to report when nothing was acknowledged', () => {
     s = openTestServices();
     expect(checkAcknowledged(s, [{ write: { kind: 'sign', assessmentId: 'a-1' }, result: null }])).toEqual([]);
+  });
+});
+
+describe('the crash test’s audit check after a kill', () => {
+  it('passes an intact data folder and names a change-log entry altered outside the app', { timeout: 60_000 }, async () => {
+    const dataDir = tempDir();
+    s = openTestServices({ dataDir });
+    s.institutions.create(institutionInput());
+    s.close();
+    s = undefined;
+    expect((await checkAfterKill(dataDir, [], bundledFrameworksDir)).problems).toEqual([]);
+
+    const db = new Database(databasePathIn(dataDir));
+    db.exec('DROP TRIGGER change_log_no_update');
+    db.prepare("UPDATE change_log SET payload = replace(payload, 'Dhaka', 'Dacca') WHERE entity = 'institution'").run();
+    db.close();
+    const { problems } = await checkAfterKill(dataDir, [], bundledFrameworksDir);
+    expect(problems.join('\n')).toMatch(/^audit verify: .*"problem":"altered"/m);
+    expect(problems.join('\n')).toContain('change_log_no_update');
   });
 });

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { runAudit } from '../../cli/commands/audit';
+import { verifyDataFolder } from '../audit/verify-data-folder';
+import type { AuditTrailReport } from '../audit/verify-audit-trail';
 import { AppServices } from '../app-services';
 import { databasePathIn } from '../support/data-dir';
 import type { CrashResult, CrashWrite } from './crash-protocol';
@@ -23,7 +24,7 @@ export interface CheckOutcome {
 
 /**
  * What must hold after a kill, checked as the next start sees the data folder: the database file is
- * sound, `audit verify` (the command's own code) passes, the start-up removes the evidence files the
+ * sound, `audit verify` (the command's own check, verifyDataFolder) passes, the start-up removes the evidence files the
  * kill orphaned, `evidence verify` finds every file intact, and every acknowledged write is there.
  */
 export async function checkAfterKill(dataDir: string, ledger: readonly LedgerEntry[], bundledFrameworksDir: string): Promise<CheckOutcome> {
@@ -41,9 +42,8 @@ export async function checkAfterKill(dataDir: string, ledger: readonly LedgerEnt
     raw.close();
   }
 
-  const audit: string[] = [];
-  const code = runAudit(['verify', '--data-dir', dataDir, '--json'], { json: true, out: (t) => audit.push(t), err: (t) => audit.push(t) });
-  if (code !== 0) problems.push(`audit verify exited ${code}: ${summariseAudit(audit.join('\n'))}`);
+  const { report: audit } = verifyDataFolder(dataDir);
+  if (!audit.intact) problems.push(`audit verify: ${summariseAudit(audit)}`);
 
   const s = new AppServices({ dataDir, host: 'cli', appVersion: '0.0.0-crash', bundledFrameworksDir });
   let orphansAfter: number;
@@ -81,18 +81,13 @@ function listFiles(dir: string): string[] {
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
 }
 
-function summariseAudit(json: string): string {
-  try {
-    const r = JSON.parse(json) as { breaks: unknown[]; records: { problems: unknown[] }; triggers: unknown[]; heads: { status: string }[] };
-    return JSON.stringify({
-      breaks: r.breaks.slice(0, 3),
-      records: r.records.problems.slice(0, 3),
-      triggers: r.triggers,
-      heads: r.heads.filter((h) => h.status !== 'ok'),
-    });
-  } catch {
-    return json.slice(0, 2000);
-  }
+function summariseAudit(r: AuditTrailReport): string {
+  return JSON.stringify({
+    breaks: r.breaks.slice(0, 3),
+    records: r.records.problems.slice(0, 3),
+    triggers: r.triggers,
+    heads: r.heads.filter((h) => h.status !== 'ok'),
+  });
 }
 
 /**
@@ -118,7 +113,13 @@ export function checkAcknowledged(s: AppServices, ledger: readonly LedgerEntry[]
   );
   const item = s.db.prepare<[string], { sha256: string }>('SELECT sha256 FROM evidence_items WHERE id = ?');
   const imported = s.db.prepare('SELECT 1 FROM imported_packages WHERE package_id = ?');
-  const workflowActions = { submit: 'submit', return: 'return-to-draft', finalise: 'finalise', reopen: 'reopen' } as const;
+  const workflowActions = {
+    submit: 'submit',
+    return: 'return-to-draft',
+    countersign: 'countersign',
+    finalise: 'finalise',
+    reopen: 'reopen',
+  } as const;
   const workflowAcks = new Map<string, number>();
 
   ledger.forEach((entry, index) => {
@@ -164,6 +165,7 @@ export function checkAcknowledged(s: AppServices, ledger: readonly LedgerEntry[]
         break;
       case 'submit':
       case 'return':
+      case 'countersign':
       case 'finalise':
       case 'reopen': {
         const action = workflowActions[write.kind];

@@ -19,7 +19,7 @@ export type CrashWrite =
   | { kind: 'user'; userName: string }
   | { kind: 'attach'; assessmentId: string; sha256s: string[]; bytes: number }
   | { kind: 'remove'; assessmentId: string; itemId: string }
-  | { kind: 'submit' | 'return' | 'finalise' | 'reopen'; assessmentId: string }
+  | { kind: 'submit' | 'return' | 'countersign' | 'finalise' | 'reopen'; assessmentId: string }
   | { kind: 'sign'; assessmentId: string }
   | { kind: 'import'; fileName: string };
 

@@ -17,6 +17,8 @@ interface Head {
 }
 
 const people = ['Farida Yasmin', 'Tanvir Hasan'] as const;
+/** A "not recommended" inspection needs a second reviewer who neither leads nor submitted it. */
+const secondReviewer = 'Kamal Hossain';
 
 /**
  * Chooses the worker's next write from what the data folder holds now — ratings and notes, evidence
@@ -39,6 +41,14 @@ export class CrashWrites {
     if (head.status === 'submitted') {
       const user = this.s.settings.get().userName;
       if (roll < 0.35) return this.workflow('return', head);
+      if (this.s.accreditation.forAssessment(head.id).countersignRequired) {
+        const leads = this.s.assessments
+          .get(head.id)
+          .assessment.team.filter((m) => m.role === 'lead-inspector')
+          .map((m) => m.name);
+        const reviewer = [secondReviewer, ...people].find((name) => name !== head.submitted_by && !leads.includes(name))!;
+        return user === reviewer ? this.workflow('countersign', head) : this.switchUser(reviewer);
+      }
       // Four eyes: whoever submitted an inspection does not finalise it.
       if (user === head.submitted_by) return this.switchUser();
       return this.workflow('finalise', head);
@@ -150,13 +160,14 @@ export class CrashWrites {
     };
   }
 
-  private workflow(kind: 'submit' | 'return' | 'finalise' | 'reopen', head: Head): Step {
+  private workflow(kind: 'submit' | 'return' | 'countersign' | 'finalise' | 'reopen', head: Head): Step {
     return {
       write: { kind, assessmentId: head.id },
       run: () => {
         const a = this.s.assessments;
         if (kind === 'submit') a.submit(head.id, head.revision);
         else if (kind === 'return') a.returnToDraft(head.id, head.revision, `Returned by the crash test (${this.token()})`);
+        else if (kind === 'countersign') this.s.accreditation.countersign({ assessmentId: head.id, revision: head.revision, comment: '' });
         else if (kind === 'finalise') a.finalise(head.id, head.revision);
         else return { newAssessmentId: a.reopen(head.id, `Reopened by the crash test (${this.token()})`).id };
         return {};
@@ -164,8 +175,8 @@ export class CrashWrites {
     };
   }
 
-  private switchUser(): Step {
-    const userName = this.s.settings.get().userName === people[0] ? people[1] : people[0];
+  private switchUser(to?: string): Step {
+    const userName = to ?? (this.s.settings.get().userName === people[0] ? people[1] : people[0]);
     return {
       write: { kind: 'user', userName },
       run: () => {

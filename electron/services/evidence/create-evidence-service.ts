@@ -1,15 +1,13 @@
 import path from 'node:path';
 import { EVIDENCE_LIMIT_BOUNDS, type EvidenceLimits } from '../../../shared/evidence/schema';
 import type { Language } from '../../../shared/settings/schema';
-import { AssessmentRepository } from '../assessments/assessment-repository';
-import { UnitIndexCache } from '../assessments/unit-index';
+import type { UnitIndexCache } from '../assessments/unit-index';
 import type { Db } from '../db/open-database';
 import type { Mutator } from '../db/mutator';
-import type { FrameworkService } from '../frameworks/framework-service';
+import type { Repositories } from '../repositories';
 import type { Clock } from '../support/clock';
 import { EvidenceIntegrity } from './evidence-integrity';
 import { EvidenceLimitsStore } from './evidence-limits';
-import { EvidenceRepository } from './evidence-repository';
 import { EvidenceService } from './evidence-service';
 import { EvidenceStore } from './evidence-store';
 import { EvidenceViewing } from './evidence-viewing';
@@ -32,10 +30,14 @@ export interface EvidenceOptions {
 }
 
 /** Wires the evidence service over one database and the evidence store in `<dataDir>/evidence` (called once by AppServices). */
-export function createEvidenceService(db: Db, mutator: Mutator, frameworks: FrameworkService, o: EvidenceOptions): EvidenceService {
+export function createEvidenceService(
+  d: { db: Db; mutator: Mutator; repositories: Pick<Repositories, 'evidence' | 'assessments'>; units: UnitIndexCache },
+  o: EvidenceOptions,
+): EvidenceService {
+  const { db, mutator } = d;
   // The store's own ceiling is the highest limit anyone may configure; the service applies the configured one.
   const store = new EvidenceStore(path.join(o.dataDir, 'evidence'), { maxFileBytes: EVIDENCE_LIMIT_BOUNDS.maxFileBytes });
-  const repository = new EvidenceRepository(db);
+  const repository = d.repositories.evidence;
   // A process stopped between storing a file and recording it (or between dropping the last record of a
   // file and deleting it) left a file nothing refers to: removed now, unless another live process holds
   // the store and may be about to record it (then only old ones go).
@@ -43,12 +45,12 @@ export function createEvidenceService(db: Db, mutator: Mutator, frameworks: Fram
     isReferenced: (sha256) => repository.file(sha256) !== undefined,
     keepChangedAfter: otherStoreHoldersAlive(store.root) ? Date.now() - orphanGraceMs : undefined,
   });
-  const assessments = new AssessmentRepository(db);
+  const assessments = d.repositories.assessments;
   const thumbnails = new Thumbnails(store);
   return new EvidenceService({
     repository,
     assessments,
-    units: new UnitIndexCache(frameworks),
+    units: d.units,
     store,
     thumbnails,
     limits: new EvidenceLimitsStore(db, mutator, o.limits),

@@ -1,10 +1,9 @@
 import path from 'node:path';
-import { countAnswered, UnitIndexCache } from '../assessments/unit-index';
-import { RatingRepository } from '../assessments/rating-repository';
+import { countAnswered, type UnitIndexCache } from '../assessments/unit-index';
 import type { Db } from '../db/open-database';
 import type { Mutator } from '../db/mutator';
 import type { EvidenceService } from '../evidence/evidence-service';
-import type { FrameworkService } from '../frameworks/framework-service';
+import type { Repositories } from '../repositories';
 import type { ReportService } from '../reports/report-service';
 import type { IdentityStore } from '../signing/identity-store';
 import type { TrustedRoots } from '../signing/trusted-roots';
@@ -27,7 +26,8 @@ export interface ExchangeDeps {
   dataDir: string;
   clock: Clock;
   appVersion: string;
-  frameworks: FrameworkService;
+  repositories: Pick<Repositories, 'assessments' | 'ratings'>;
+  units: UnitIndexCache;
   evidence: EvidenceService;
   reports: ReportService;
   identities: IdentityStore;
@@ -39,11 +39,8 @@ export interface ExchangeDeps {
 
 /** Wires export and import over one database; packages in transit live in `<dataDir>/packages/`. */
 export function createExchangeServices(d: ExchangeDeps): ExchangeServices {
-  const units = new UnitIndexCache(d.frameworks);
-  const ratings = new RatingRepository(d.db);
-  const headOf = d.db.prepare<[string], { framework_version_id: string; programmes: string }>(
-    'SELECT framework_version_id, programmes FROM assessments WHERE id = ?',
-  );
+  const { units } = d;
+  const { assessments, ratings } = d.repositories;
   const staging = new PackageStaging(path.join(d.dataDir, 'packages', 'incoming'));
   return {
     staging,
@@ -71,7 +68,7 @@ export function createExchangeServices(d: ExchangeDeps): ExchangeServices {
       reportPath: (sha) => d.reports.pathOf(sha),
       maxEvidenceFileBytes: () => d.evidence.maxFileBytes(),
       recount: (assessmentId) => {
-        const head = headOf.get(assessmentId);
+        const head = assessments.head(assessmentId);
         return head ? countAnswered(units.for(head.framework_version_id, head.programmes), ratings.list(assessmentId)) : 0;
       },
       onFinalisedArrived: d.onFinalisedArrived,

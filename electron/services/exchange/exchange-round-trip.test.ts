@@ -171,7 +171,7 @@ describe('assessment packages: export → import into a fresh data folder', () =
     { timeout: 60_000 },
     async () => {
       const { s: a, institution, welding, care } = await reportScenario();
-      const version = a.frameworks.list().find((v) => v.frameworkId === 'bd-eu-tvet')!;
+      const version = a.frameworks.list().find((v) => v.frameworkId === 'bd-eu-tvet' && v.version === '1.0.0')!;
       const draft = a.assessments.create({
         kind: 'inspection',
         institutionId: institution.id,

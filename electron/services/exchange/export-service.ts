@@ -6,8 +6,8 @@ import type { ExportScope, JobState } from '../../../shared/exchange/schema';
 import { PACKAGE_EXTENSION } from '../../../shared/exchange/schema';
 import type { Db } from '../db/open-database';
 import type { Mutator } from '../db/mutator';
-import { checkPassphrase } from '../signing/check-passphrase';
-import type { IdentityStore } from '../signing/identity-store';
+import { openWithPassphrase } from '../signing/check-passphrase';
+import type { IdentityStore, UnlockedIdentity } from '../signing/identity-store';
 import type { TrustedRoots } from '../signing/trusted-roots';
 import type { Clock } from '../support/clock';
 import { newId } from '../support/ids';
@@ -36,6 +36,12 @@ export interface ExportRequest {
 }
 
 type Exported = NonNullable<JobState['exported']>;
+
+/** What `prepare` hands to the write: the records, and the key opened once for the manifest's signature. */
+interface Prepared {
+  collected: CollectedPackage;
+  unlocked: UnlockedIdentity;
+}
 
 /**
  * Writes packages: collects the records (export-collector), streams them with the evidence files and
@@ -75,19 +81,22 @@ export class ExportService {
     return { path: file, fileName: name, size: fs.statSync(file).size };
   }
 
-  /** Everything that can fail quickly fails before the long write: a wrong passphrase, an unknown id, nothing to export. */
-  private prepare(request: ExportRequest): CollectedPackage {
-    checkPassphrase(this.deps.identities, request.identityId, request.passphrase);
+  /**
+   * Everything that can fail quickly fails before the long write: a wrong passphrase, an unknown id,
+   * nothing to export. The key is opened here, once (600,000 PBKDF2 rounds), and signs the manifest later.
+   */
+  private prepare(request: ExportRequest): Prepared {
+    const unlocked = openWithPassphrase(this.deps.identities, request.identityId, request.passphrase);
     const collected = this.collector.collect(request.scope);
     if (collected.kind === 'assessments' && collected.tables.assessments.length === 0)
       throw new AppError('validation', 'This institution has no assessments to export yet.', [
         { path: ['scope'], message: exchangeRefusal('nothingToExport') },
       ]);
-    return collected;
+    return { collected, unlocked };
   }
 
   private async write(
-    collected: CollectedPackage,
+    { collected, unlocked }: Prepared,
     request: ExportRequest,
     progress: (done: number, total: number) => void,
     outFile?: string,
@@ -117,7 +126,7 @@ export class ExportService {
       },
       sources,
       sign: (manifest: Buffer) => {
-        const signed = this.deps.identities.signDetached(request.identityId, request.passphrase, manifest);
+        const signed = unlocked.signDetached(manifest);
         signer = signed.signer;
         return signed.cms;
       },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { assessmentKinds, assessmentStatuses, correctiveActionStatuses, findingClasses } from '../../../shared/assessments/schema';
 import { criterionIdPattern, evidenceCodePattern } from '../../../shared/framework/schema';
 import { divisions, institutionTypes, registrationBodies, sectors } from '../../../shared/institutions/reference-data';
+import { userRoles } from '../../../shared/settings/schema';
 
 /**
  * The rows a package carries, table by table, as SQLite stores them (snake_case columns). Each table's
@@ -133,6 +134,16 @@ export const assessmentRow = z
     score_result_hash: z.string().max(64),
     revision,
     ...stamps,
+    // The accreditation cycle (schema 10): validity and next due date stamped at finalisation, and the
+    // countersignature of a negative outcome. Packages made before it have none: the receiver derives the
+    // dates from the finalisation date, the outcome and the pinned framework (and says they were derived).
+    validity_months: z.number().int().min(0).max(120).default(0),
+    aligned_until: dateOrEmpty.default(''),
+    next_due: dateOrEmpty.default(''),
+    countersigned_by: text(200).default(''),
+    countersigned_role: z.union([z.literal(''), z.enum(userRoles)]).default(''),
+    countersigned_at: z.union([z.literal(''), isoTime]).default(''),
+    countersign_comment: text(2000).default(''),
   })
   .strict();
 
@@ -152,6 +163,8 @@ export const ratingRow = z
     // The inspector's corrective action for the finding (schema 8). Packages made before it have neither.
     action_required: text(2000).default(''),
     closing_evidence: text(2000).default(''),
+    // Why a critical "Met" stands without observation or record evidence (schema 9). Older packages lack it.
+    override_reason: text(2000).default(''),
   })
   .strict();
 

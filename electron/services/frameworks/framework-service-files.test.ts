@@ -68,9 +68,10 @@ describe('framework library: files', () => {
 
   it('exports any stored version in each format and compares two versions side by side', async () => {
     const s = openTestServices({ bundledFrameworksDir: bundled });
-    const [v1] = s.frameworks.list();
+    // 1.1.0 is bundled too: the hand-made next version is 1.9.0.
+    const v1 = s.frameworks.list().find((v) => v.version === '1.0.0');
     const next = structuredClone(s.frameworks.get(v1!.id).framework);
-    next.version = '1.1.0';
+    next.version = '1.9.0';
     const gq = next.groups[0]!;
     gq.criteria[0]!.title.en = 'Legal status, registration and scope';
     gq.criteria[1]!.weight = gq.criteria[1]!.weight === 3 ? 2 : 3;
@@ -81,7 +82,7 @@ describe('framework library: files', () => {
 
     for (const format of ['json', 'xlsx', 'csv'] as const) {
       const file = await s.frameworks.exportVersion(v2.id, format);
-      expect(file.fileName).toBe(`bd-eu-tvet-1.1.0.${format}`);
+      expect(file.fileName).toBe(`bd-eu-tvet-1.9.0.${format}`);
       expect((await s.frameworks.checkFile(file.fileName, file.bytes)).preview).toMatchObject({ existing: 'same', existingId: v2.id });
     }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Framework } from '../../../shared/framework/schema';
 import { AppError } from '../../../shared/ipc/result';
 import { rateAll, setUp, testClock } from '../assessments/test-fixtures';
-import { asReviewer } from '../test-support/reviewer';
+import { finaliseAsReviewer } from '../test-support/reviewer';
 import { recordAssessmentFacts } from './record-facts';
 
 function errorOf(fn: () => unknown): AppError {
@@ -40,7 +40,7 @@ function finaliseFailingInspection() {
     return undefined;
   });
   const submitted = s.assessments.submit(a.id, a.revision);
-  const finalised = asReviewer(s, () => s.assessments.finalise(a.id, submitted.revision));
+  const finalised = finaliseAsReviewer(s, a.id, submitted.revision);
   return { ...setup, clock, assessment: finalised };
 }
 
@@ -167,7 +167,7 @@ describe('recordAssessmentFacts', () => {
       patch: { rating: 3, evidenceSeen: ['OBS', 'DOC'] },
     });
     const submitted = s.assessments.submit(reopened.id, s.assessments.get(reopened.id).assessment.revision);
-    const second = asReviewer(s, () => s.assessments.finalise(reopened.id, submitted.revision));
+    const second = finaliseAsReviewer(s, reopened.id, submitted.revision);
     expect(factsOf(s, assessment.id)).toMatchObject({ superseded: 1 });
     expect(factsOf(s, second.id)).toMatchObject({ superseded: 0, decision: second.score?.decision, stop_use_count: 0 });
 

@@ -6,8 +6,9 @@ import type { Framework } from '../../../shared/framework/schema';
 import { outcomeOf } from '../../../shared/head-office/outcome';
 import { trainingNeedCriteria } from '../../../shared/head-office/training-needs';
 import { AppError } from '../../../shared/ipc/result';
-import { scoreAssessment, type Finding, type RatingAnswer, type RatingEntry } from '../../../shared/scoring';
+import { type DataValues, type Finding, type RatingAnswer, type RatingEntry } from '../../../shared/scoring';
 import { localDate } from '../assessments/dates';
+import { attachedTypesIn, scoreAsRecorded } from '../assessments/score-as-recorded';
 
 /**
  * The version of what recordAssessmentFacts derives. Raise it whenever the derivation changes (what
@@ -27,6 +28,7 @@ interface AssessmentRow {
   programmes: string;
   finalised_at: string | null;
   previous_revision_id: string | null;
+  score_result_hash: string | null;
 }
 
 interface RatingRow {
@@ -34,6 +36,7 @@ interface RatingRow {
   programme_id: string;
   rating: number | string | null;
   data: string;
+  evidence_seen: string;
 }
 
 /** Statements for one database, prepared once (better-sqlite3 statements belong to their database). */
@@ -56,10 +59,10 @@ class FactStatements {
   constructor(db: Database.Database) {
     this.assessment = db.prepare(
       `SELECT id, kind, status, institution_id, framework_version_id, framework_id, framework_version, programmes, finalised_at,
-         previous_revision_id
+         previous_revision_id, score_result_hash
        FROM assessments WHERE id = ?`,
     );
-    this.ratings = db.prepare('SELECT criterion_id, programme_id, rating, data FROM ratings WHERE assessment_id = ?');
+    this.ratings = db.prepare('SELECT criterion_id, programme_id, rating, data, evidence_seen FROM ratings WHERE assessment_id = ?');
     // Child rows go with it (ON DELETE CASCADE), so recording again replaces everything.
     this.clear = db.prepare('DELETE FROM assessment_facts WHERE assessment_id = ?');
     this.insertFacts = db.prepare(
@@ -178,8 +181,9 @@ function writeFacts(
       );
     }
     const programmes = snapshotsSchema.parse(JSON.parse(a.programmes));
+    // The result the assessment recorded, with the §7.1 evidence rules when it was recorded with them.
     const ratings = s.ratings.all(a.id).map(toEntry);
-    const result = scoreAssessment(framework, scopeOf(programmes), ratings);
+    const result = scoreAsRecorded(framework, scopeOf(programmes), ratings, attachedTypesIn(db, a.id), a.score_result_hash ?? '');
     const findings = result.findings.filter((f) => f.class !== 'observation');
     const stopUse = new Set(result.stopUseNotices.map((n) => `${n.criterionId}@${n.programmeId ?? ''}`));
 
@@ -334,7 +338,13 @@ export function criterionRollups(findings: readonly Finding[], programmes: reado
   return [...rows.values()];
 }
 
-function toEntry(r: RatingRow): RatingEntry {
+function toEntry(r: RatingRow): RatingEntry & { data: DataValues; evidenceSeen: string[] } {
   const rating: RatingAnswer = r.rating === 'na' ? 'na' : r.rating === null ? null : (Number(r.rating) as RatingAnswer);
-  return { criterionId: r.criterion_id, programmeId: r.programme_id === '' ? null : r.programme_id, rating, data: JSON.parse(r.data) };
+  return {
+    criterionId: r.criterion_id,
+    programmeId: r.programme_id === '' ? null : r.programme_id,
+    rating,
+    data: JSON.parse(r.data) as DataValues,
+    evidenceSeen: JSON.parse(r.evidence_seen) as string[],
+  };
 }

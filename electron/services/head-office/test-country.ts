@@ -43,7 +43,7 @@ type Scope = [programme: string, mobilityReady: 0 | 1 | null];
 
 export function seedCountry(s: AppServices): void {
   const db = s.db;
-  const version = s.frameworks.list().find((v) => v.frameworkId === 'bd-eu-tvet')!;
+  const version = s.frameworks.list().find((v) => v.frameworkId === 'bd-eu-tvet' && v.version === '1.0.0')!;
   const at = '2024-01-01T00:00:00.000Z';
   const institution = db.prepare(
     `INSERT INTO institutions (id, name_en, name_bn, registration_body, type, division, district, archived, created_at, created_by, updated_at, updated_by)

@@ -13,6 +13,7 @@ export function createReportService(
     AppServices,
     | 'db'
     | 'assessments'
+    | 'accreditation'
     | 'correctiveActions'
     | 'frameworks'
     | 'institutions'
@@ -30,6 +31,7 @@ export function createReportService(
   return new ReportService({
     dataDir: options.dataDir,
     assessments: services.assessments,
+    accreditation: services.accreditation,
     correctiveActions: services.correctiveActions,
     frameworks: services.frameworks,
     institutions: services.institutions,

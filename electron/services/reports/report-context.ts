@@ -34,7 +34,7 @@ export function reportContext(data: ReportData, timeZone?: string): ReportContex
   }
   return {
     data,
-    text: new ReportText(data.language, timeZone, { bengaliDigits: data.bengaliDigits }),
+    text: new ReportText(data.language, timeZone),
     criterion: (id) => criteria.get(id),
     group: (id) => groups.get(id),
     programme: (id) => (id === null ? undefined : programmes.get(id)),

@@ -1,3 +1,5 @@
+import type { AssessmentCycle } from '../../../shared/accreditation/schema';
+import type { AccreditationService } from '../accreditation/accreditation-service';
 import { selfAssessmentToCompare } from '../../../shared/assessments/compared-self-assessment';
 import { selfAssessmentGap, type GapReport } from '../../../shared/assessments/gap';
 import type { Assessment, CorrectiveAction, FindingAction, Rating } from '../../../shared/assessments/schema';
@@ -66,6 +68,8 @@ export interface ReportData {
   preview: boolean;
   /** The change log's size and newest hash when the report was signed; null in a preview. */
   changeLog: { count: number; hash: string } | null;
+  /** Validity, next due date and countersignature (electron/services/accreditation); null without that service. */
+  accreditation: AssessmentCycle | null;
 }
 
 export interface ReportSources {
@@ -74,11 +78,13 @@ export interface ReportSources {
   frameworks: FrameworkService;
   institutions: InstitutionService;
   evidence: ReportEvidenceSource;
+  /** The accreditation cycle of an assessment (left out by callers that do not print it). */
+  accreditation?: Pick<AccreditationService, 'forAssessment'>;
 }
 
 export interface CollectOptions {
   language: Language;
-  /** The user's "Bengali digits" setting; it applies to a Bangla report only. */
+  /** Ignored: a Bangla report always writes numbers in Bengali digits, an English one in Western digits. */
   bengaliDigits?: boolean;
   signer: ReportSigner | null;
   issuer: string;
@@ -94,7 +100,7 @@ export function collectReportData(sources: ReportSources, assessmentId: string, 
   const actions = sources.correctiveActions.list({ assessmentId });
   return {
     language: o.language,
-    bengaliDigits: o.language === 'bn' && o.bengaliDigits === true,
+    bengaliDigits: o.language === 'bn',
     assessment,
     institution: detail?.institution ?? null,
     programmeDetails: new Map((detail?.programmes ?? []).map((p) => [p.id, p])),
@@ -111,6 +117,7 @@ export function collectReportData(sources: ReportSources, assessmentId: string, 
     provisional: assessment.status === 'draft' || !score.complete,
     preview: o.preview,
     changeLog: o.changeLog ?? null,
+    accreditation: sources.accreditation?.forAssessment(assessmentId) ?? null,
   };
 }
 

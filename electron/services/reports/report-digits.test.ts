@@ -25,7 +25,7 @@ function pageText(file: string, page: number): string {
 /** The score as the report writes it: rounded down to one decimal. */
 const pct = (value: number) => `${(Math.floor(value * 10) / 10).toFixed(1)}%`;
 
-describe('a signed Bangla report with the Bengali-digits setting on (real SQLite, real Chromium, pdftotext)', () => {
+describe('a signed Bangla report always writes numbers in Bengali digits (real SQLite, real Chromium, pdftotext)', () => {
   beforeAll(async () => {
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'tvet-report-digits-'));
     scenario = await reportScenario({ dataDir: path.join(work, 'data') });
@@ -41,7 +41,6 @@ describe('a signed Bangla report with the Bengali-digits setting on (real SQLite
       language: 'bn',
       identityId,
       passphrase,
-      bengaliDigits: true,
     });
     pdf = path.join(work, 'report-bn-digits.pdf');
     fs.writeFileSync(pdf, Buffer.from(file.pdfBase64, 'base64'));
@@ -97,7 +96,54 @@ describe('a signed Bangla report with the Bengali-digits setting on (real SQLite
     expect(fs.statSync(`${target}.png`).size).toBeGreaterThan(10_000);
   });
 
-  it('leaves an English report, and a Bangla one without the setting, in Western digits', () => {
+  it('contains no Western digit outside identifiers, codes, hashes, URLs, file names and text people typed', () => {
+    const id = scenario.inspection.id;
+    const { ratings } = s.assessments.get(id);
+    // Text people typed is shown as they typed it (an English note may say "survey of 2024").
+    const typed = [
+      ...ratings.map((r) => r.note),
+      ...s.evidence.list(id).items.flatMap((e) => [e.caption, e.originalName]),
+      ...s.correctiveActions.list({ assessmentId: id }).flatMap((a) => Object.values(a).filter((v): v is string => typeof v === 'string')),
+    ].filter((t) => /[0-9]/.test(t));
+    const squeeze = (t: string) => t.replace(/\s+/g, '');
+    let rest = squeeze(text.replace(/https?:\/\/\S+/g, ''));
+    // A typed note may wrap inside a table cell, so each number in it is allowed with the word beside it.
+    const typedNumbers = typed.flatMap((t) => {
+      const words = t.split(/\s+/);
+      return words.flatMap((w, i) => (/[0-9]/.test(w) ? [`${words[i - 1] ?? ''}${w}`, `${w}${words[i + 1] ?? ''}`] : []));
+    });
+    for (const t of [...typed.map(squeeze), ...typedNumbers].sort((a, b) => b.length - a.length)) rest = rest.split(t).join('');
+    const allowed: [string, RegExp][] = [
+      ['UUIDs (assessment reference)', /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g],
+      ['certificate fingerprints', /(?:[0-9A-F]{2}:){31}[0-9A-F]{2}/g],
+      ['SHA-256 hashes (also where a line break split them)', /[0-9a-f]{16,}/g],
+      ['the short assessment reference of the running header', new RegExp(id.slice(0, 8), 'g')],
+      ['the name of the hash algorithm', /SHA-256/g],
+      ['standards cited by the framework (ISO 9606-1, ISO 21001)', /ISO\d+(?:-\d+)*/g],
+      ['the name of the ILO/EU Skills 21 project', /Skills21/g],
+      ['ISCO-08 and its unit-group codes', /ISCO-08(?:\d{4})?/g],
+      ['criterion ids (LS-03, CARE-04)', /[A-Z]{2,5}-\d{2}/g],
+      ['framework version numbers', /\d+\.\d+\.\d+/g],
+      ['CEFR levels', /[ABC][12](?![0-9])/g],
+      ['evidence references (E1)', /E\d{1,3}(?![0-9])/g],
+      ['registration numbers (NSDA-TTC-0117)', /[A-Z]{2,}(?:-[A-Z]{2,})*-\d+/g],
+      ['file names', /[\w.-]+\.(?:csv|pdf|jpe?g|png|txt|docx?|xlsx)/gi],
+    ];
+    for (const [, pattern] of allowed) rest = rest.replace(pattern, '');
+    const left = [...rest.matchAll(/.{0,24}[0-9]+.{0,24}/g)].map((m) => m[0]);
+    expect(left, 'Western digits left in the Bangla report').toEqual([]);
+  });
+
+  it('keeps every page of the Bangla report as an image for people to look at', () => {
+    const out = path.resolve(import.meta.dirname, '..', '..', '..', 'e2e', 'artifacts', 'bangla-report-after');
+    fs.rmSync(out, { recursive: true, force: true });
+    fs.mkdirSync(out, { recursive: true });
+    fs.copyFileSync(pdf, path.join(out, 'report-bn.pdf'));
+    execFileSync('pdftoppm', ['-r', '60', '-png', pdf, path.join(out, 'page')]);
+    expect(fs.readdirSync(out).filter((f) => f.endsWith('.png')).length).toBeGreaterThan(10);
+  });
+
+  it('writes an English report in Western digits, and a Bangla one in Bengali digits even when an older caller asks otherwise', () => {
     const render = (language: 'en' | 'bn', bengaliDigits: boolean) =>
       renderReport(
         collectReportData({ ...s, evidence: evidenceForReport(s.evidence) }, scenario.inspection.id, {
@@ -111,10 +157,11 @@ describe('a signed Bangla report with the Bengali-digits setting on (real SQLite
     const overall = pct(s.assessments.score(scenario.inspection.id).overall.pct!);
     expect(render('en', true).bodyHtml).toContain(overall);
     expect(render('en', true).bodyHtml).not.toMatch(/[০-৯]%/);
-    expect(render('bn', false).bodyHtml).toContain(overall);
+    expect(render('bn', false).bodyHtml).toContain(toBengaliDigits(overall));
+    expect(render('bn', false).bodyHtml).not.toContain(overall);
     expect(render('bn', true).bodyHtml).toContain(toBengaliDigits(overall));
-    // The page counters of the printed document use the bengali counter style only when asked.
-    expect(render('bn', true).html).toContain('counter(page, bengali)');
-    expect(render('bn', false).html).not.toContain('bengali)');
+    // The page counters of a Bangla document use the bengali counter style; an English one never does.
+    expect(render('bn', false).html).toContain('counter(page, bengali)');
+    expect(render('en', true).html).not.toContain('bengali)');
   });
 });

@@ -10,6 +10,7 @@ import { createDispatcher } from '../dispatcher';
 import { createHandlers } from '../handlers';
 import { signatureRect } from './page-geometry';
 import { banglaNote, reportScenario, scriptNote } from './test-fixtures';
+import { toBengaliDigits } from '../../../shared/validation/digits';
 
 const artifacts = path.resolve(import.meta.dirname, '..', '..', '..', 'e2e', 'artifacts');
 const passphrase = 'trial passphrase 2025';
@@ -182,7 +183,8 @@ describe('the signed accreditation report of a full inspection (real SQLite, rea
     const file = signed.bn!.path;
     const pages = pageCount(file);
     expect(pages).toBeGreaterThan(10);
-    expect(pageText(file, 1)).toContain(`পৃষ্ঠা 1 / ${pages}`);
+    // A Bangla report numbers its pages in Bengali digits (issue 14).
+    expect(pageText(file, 1)).toContain(`পৃষ্ঠা ১ / ${toBengaliDigits(String(pages))}`);
     const second = pageText(file, 2);
     expect(second).toContain('চট্টগ্রাম কারিগরি প্রশিক্ষণ কেন্দ্র');
     expect(second).toContain('পরিদর্শন প্রতিবেদন');

@@ -3,31 +3,31 @@ import { localizedText, localizedTextLanguage } from '../../../shared/framework/
 import type { LocalizedText } from '../../../shared/framework/schema';
 import type { Language } from '../../../shared/settings/schema';
 import { toBengaliDigits } from '../../../shared/validation/digits';
+import { listName, occupationName, type ListName } from '../../../shared/reference-lists';
 
 export type Params = Record<string, string | number>;
 
 /**
  * The report's words in one language: catalogue messages (with {{placeholders}} and `_one` / `_other`
- * plural forms), framework text with its English fallback, and numbers and dates. Numbers follow the
- * user's digit setting as the screens do: Western digits, or Bengali digits (০–৯) in a Bangla report
- * when the setting is on — every number of the document, the page numbers of the running footer too.
- * Identifiers (criterion ids, hashes, versions, registration and ISCO codes) are codes, not numbers,
- * and keep their own characters.
+ * plural forms), framework text with its English fallback, and numbers and dates. A Bangla report
+ * writes every number in Bengali digits (০–৯) — scores, counts, percentages, dates, times, the page
+ * numbers of the running footer — and an English report in Western digits; never both in one sentence.
+ * Identifiers (criterion ids, hashes, versions, registration, ISCO and ESCO codes, CEFR levels, URLs)
+ * are codes, not numbers, and keep their own characters.
  */
 export class ReportText {
   private readonly dateFormat: Intl.DateTimeFormat;
   private readonly dateTimeFormat: Intl.DateTimeFormat;
   private readonly plurals: Intl.PluralRules;
-  /** Numbers in Bengali digits (only ever in a Bangla report). */
+  /** Numbers in Bengali digits: always in a Bangla report, never in an English one. */
   readonly bengaliDigits: boolean;
 
   constructor(
     readonly language: Language,
     /** Time zone for the signing time; default the machine's. */
     readonly timeZone: string = Intl.DateTimeFormat().resolvedOptions().timeZone,
-    options: { bengaliDigits?: boolean } = {},
   ) {
-    this.bengaliDigits = language === 'bn' && options.bengaliDigits === true;
+    this.bengaliDigits = language === 'bn';
     const locale = language === 'bn' ? (this.bengaliDigits ? 'bn-BD' : 'bn-BD-u-nu-latn') : 'en-GB';
     this.plurals = new Intl.PluralRules(language === 'bn' ? 'bn' : 'en');
     this.dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
@@ -72,7 +72,7 @@ export class ReportText {
     return typeof lookup(catalogues.en, key) === 'string';
   }
 
-  /** A number as the report writes it: in Bengali digits where the setting asks for them. */
+  /** A number as the report writes it: in Bengali digits in a Bangla report. */
   num(value: number | string): string {
     const text = String(value);
     return this.bengaliDigits ? toBengaliDigits(text) : text;
@@ -91,6 +91,16 @@ export class ReportText {
   /** A name with an English and a Bangla form (institution, programme). */
   name(en: string, bn: string): string {
     return this.language === 'bn' && bn ? bn : en;
+  }
+
+  /** A district, country or language from its closed list in the report's language; older free text as typed. */
+  place(list: ListName, value: string): string {
+    return listName(list, value, this.language);
+  }
+
+  /** The occupation: in Bangla the Bangla title of its ISCO-08 unit group where the list has it. */
+  occupation(occupation: string, iscoCode: string): string {
+    return occupationName(occupation, iscoCode, this.language);
   }
 
   /** Rounded down to one decimal like the scoring code, so 74.96 never reads as 75. */

@@ -71,7 +71,7 @@ export async function reportScenario(
       annualIntake: 40,
     }),
   );
-  const version = s.frameworks.list().find((v) => v.frameworkId === 'bd-eu-tvet')!;
+  const version = s.frameworks.list().find((v) => v.frameworkId === 'bd-eu-tvet' && v.version === '1.0.0')!;
   const base = {
     institutionId: institution.id,
     programmeIds: [welding.id, care.id],

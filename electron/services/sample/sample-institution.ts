@@ -13,7 +13,8 @@ export function sampleInstitution(language: Language): InstitutionInput {
     registrationNumber: 'SAMPLE-0001',
     type: 'government-polytechnic',
     division: 'dhaka',
-    district: language === 'bn' ? 'গাজীপুর' : 'Gazipur',
+    // Closed lists store codes; screens and reports show the name in the user's language (গাজীপুর / Gazipur).
+    district: 'gazipur',
     address:
       language === 'bn'
         ? 'গাইডেড নমুনার জন্য তৈরি কাল্পনিক তথ্য — এটি কোনো প্রকৃত প্রতিষ্ঠান নয়।'
@@ -25,24 +26,30 @@ export function sampleInstitution(language: Language): InstitutionInput {
   };
 }
 
-/** Two programmes: ICT on a mobility track (conditional criticality applies) and welding (hot-work safety applies). */
+/**
+ * Two programmes: ICT on a mobility track (conditional criticality applies) and welding (hot-work safety applies).
+ * The ICT programme is a BTEB Diploma in Engineering: NTVQF 6 ("sub-assistant engineer (Diploma)"), the top
+ * TVET level of the BNQF (levels 1–6), leading to technician-level work (ISCO-08 major group 3: 3512 ICT user
+ * support technicians), not to the professional 2512 software developers. The EQF level is an indicative
+ * best-fit judgement only (no official BNQF–EQF comparison exists, domain notes §2).
+ */
 export type SampleProgrammeKey = 'ict' | 'welding';
 
 export const sampleProgrammes: Record<SampleProgrammeKey, ProgrammeInput> = {
   ict: {
-    titleEn: 'Diploma in Computer Technology (mobility track)',
-    titleBn: 'কম্পিউটার টেকনোলজিতে ডিপ্লোমা (মোবিলিটি ট্র্যাক)',
+    titleEn: 'Diploma in Engineering, Computer Technology (mobility track)',
+    titleBn: 'ডিপ্লোমা-ইন-ইঞ্জিনিয়ারিং, কম্পিউটার টেকনোলজি (মোবিলিটি ট্র্যাক)',
     sector: 'ict',
-    occupation: 'Software developer',
-    iscoCode: '2512',
+    occupation: 'ICT user support technician',
+    iscoCode: '3512',
     escoUri: '',
-    bnqfLevel: 5,
+    bnqfLevel: 6,
     eqfLevel: 5,
     durationMonths: 48,
     annualIntake: 120,
     mobilityTrack: true,
-    destinationCountry: 'Germany',
-    targetLanguage: 'German',
+    destinationCountry: 'DE',
+    targetLanguage: 'de',
     targetCefr: 'B1',
     activities: [],
   },

@@ -2,7 +2,7 @@ import type { PlannedRating } from './sample-ratings';
 
 /** The sample's programme-level units that are not simply Met, and every outcome unit (scored from its figures). */
 export const programmeRatings: Record<string, PlannedRating> = {
-  // Diploma in Computer Technology (mobility track to Germany)
+  // Diploma in Engineering, Computer Technology (mobility track to Germany)
   'CU-01@ict': {
     rating: 3,
     note: {
@@ -13,8 +13,8 @@ export const programmeRatings: Record<string, PlannedRating> = {
   'CU-03@ict': {
     rating: 1,
     note: {
-      en: 'ISCO-08 2512 is recorded, but no ESCO occupation is linked and the learning outcomes do not refer to one.',
-      bn: 'ISCO-08 ২৫১২ লিপিবদ্ধ, কিন্তু কোনো ESCO পেশা যুক্ত নেই এবং শিখনফলে তার উল্লেখ নেই।',
+      en: 'ISCO-08 3512 is recorded, but no ESCO occupation is linked and the learning outcomes do not refer to one.',
+      bn: 'ISCO-08 3512 লিপিবদ্ধ, কিন্তু কোনো ESCO পেশা যুক্ত নেই এবং শিখনফলে তার উল্লেখ নেই।',
     },
   },
   'CU-04@ict': {

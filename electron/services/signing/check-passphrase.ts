@@ -1,14 +1,10 @@
 import { AppError } from '../../../shared/ipc/result';
 import type { IdentityStore, UnlockedIdentity } from './identity-store';
 
-/** A wrong passphrase lands on the form's passphrase field (reports and package exports ask the same way). */
-export function checkPassphrase(identities: IdentityStore, id: string, passphrase: string): void {
-  openWithPassphrase(identities, id, passphrase);
-}
-
 /**
- * Opens an identity for the signatures of one task, with the same passphrase-field errors as
- * `checkPassphrase`: the key is decrypted once, before anything changes, and used after printing.
+ * Opens an identity for the signatures of one task (a report, a package): the key is decrypted once,
+ * before anything changes, and used after printing or packing. A wrong passphrase lands on the form's
+ * passphrase field (reports and package exports ask the same way).
  */
 export function openWithPassphrase(identities: IdentityStore, id: string, passphrase: string): UnlockedIdentity {
   try {

@@ -30,8 +30,24 @@ export function asReviewer<T>(s: AppServices, work: () => T): T {
   return actingAs(s, testReviewer, work);
 }
 
-/** Submits a draft as the current user and finalises it as the reviewer. */
+/** The second reviewer who countersigns a negative outcome in tests: neither the lead inspector, the submitter nor testReviewer. */
+export const testCountersigner = { userName: 'Kamal Hossain (second reviewer)', role: 'head-office' } as const;
+
+/**
+ * Finalises a submitted assessment as the reviewer; a "not recommended" inspection is first countersigned
+ * by the second reviewer, as the services require (electron/services/accreditation).
+ */
+export function finaliseAsReviewer(s: AppServices, id: string, revision: number) {
+  let current = revision;
+  if (s.accreditation.forAssessment(id).countersignRequired) {
+    actingAs(s, testCountersigner, () => s.accreditation.countersign({ assessmentId: id, revision, comment: '' }));
+    current = s.assessments.get(id).assessment.revision;
+  }
+  return asReviewer(s, () => s.assessments.finalise(id, current));
+}
+
+/** Submits a draft as the current user and finalises it as the reviewer (countersigned first when negative). */
 export function submitAndFinalise(s: AppServices, id: string) {
   const submitted = s.assessments.submit(id, s.assessments.get(id).assessment.revision);
-  return asReviewer(s, () => s.assessments.finalise(id, submitted.revision));
+  return finaliseAsReviewer(s, id, submitted.revision);
 }

@@ -1,13 +1,17 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InstitutionDetail, Programme } from '../../../shared/institutions/schema';
-import type { AppErrorData } from '../../../shared/ipc/result';
+import type { Programme } from '../../../shared/institutions/schema';
+import type { Result } from '../../../shared/ipc/result';
 import { invoke } from '../api/client';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { useAction } from '../data/use-action';
+import { useRequest } from '../data/use-request';
 import { formatDateTime, formatNumber } from '../format';
 import { currentLanguage } from '../i18n';
+import { listName, occupationName } from '../../../shared/reference-lists';
 import { href } from '../router';
+import { InstitutionCycle } from './accreditation/InstitutionCycle';
 import { InstitutionAssessments } from './assessments/InstitutionAssessments';
 import { ExportPackageButton } from './packages/ExportPackageButton';
 
@@ -16,14 +20,16 @@ type Pending = { kind: 'institution' } | { kind: 'programme'; programme: Program
 /** One institution: its details and programmes, with edit and archive. */
 export function InstitutionPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const [detail, setDetail] = useState<InstitutionDetail | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
+  const loaded = useRequest('institutions:get', { id });
+  const detail = loaded.value;
+  const archiving = useAction();
+  const error = archiving.error ?? loaded.error;
   const [pending, setPending] = useState<Pending>(null);
-
-  const load = useCallback(() => {
-    void invoke('institutions:get', { id }).then((r) => (r.ok ? setDetail(r.value) : setError(r.error)));
-  }, [id]);
-  useEffect(load, [load]);
+  // Archive or restore, then show the stored state whatever the outcome (a refusal is shown above).
+  const archiveThen = async (work: () => Promise<Result<unknown>>) => {
+    await archiving.run(work);
+    await loaded.reload();
+  };
 
   if (!detail) return error ? <ErrorBanner error={error} /> : <p aria-busy="true">{t('app.loading')}</p>;
   const { institution: i, programmes } = detail;
@@ -34,16 +40,15 @@ export function InstitutionPage({ id }: { id: string }) {
     const target = pending;
     setPending(null);
     if (!target) return;
-    const r =
+    await archiveThen(() =>
       target.kind === 'institution'
-        ? await invoke('institutions:set-archived', { id: i.id, revision: i.revision, archived: !i.archived })
-        : await invoke('programmes:set-archived', {
+        ? invoke('institutions:set-archived', { id: i.id, revision: i.revision, archived: !i.archived })
+        : invoke('programmes:set-archived', {
             id: target.programme.id,
             revision: target.programme.revision,
             archived: !target.programme.archived,
-          });
-    if (!r.ok) setError(r.error);
-    load();
+          }),
+    );
   };
 
   const dash = t('common.none');
@@ -81,7 +86,7 @@ export function InstitutionPage({ id }: { id: string }) {
             type="button"
             onClick={() =>
               i.archived
-                ? void invoke('institutions:set-archived', { id: i.id, revision: i.revision, archived: false }).then(load)
+                ? void archiveThen(() => invoke('institutions:set-archived', { id: i.id, revision: i.revision, archived: false }))
                 : setPending({ kind: 'institution' })
             }
           >
@@ -101,7 +106,7 @@ export function InstitutionPage({ id }: { id: string }) {
         </dd>
         <dt>{t('institutions.fields.district')}</dt>
         <dd>
-          {i.district}, {t(`division.${i.division}`)}
+          {listName('district', i.district, currentLanguage())}, {t(`division.${i.division}`)}
         </dd>
         <dt>{t('institutions.fields.address')}</dt>
         <dd>{i.address || dash}</dd>
@@ -115,6 +120,7 @@ export function InstitutionPage({ id }: { id: string }) {
         <dd>{i.sectors.length ? i.sectors.map((s) => t(`sector.${s}`)).join(', ') : dash}</dd>
       </dl>
       <p className="secondary">{t('institutions.lastChanged', { when: formatDateTime(i.updatedAt), who: i.updatedBy })}</p>
+      <InstitutionCycle institutionId={i.id} />
 
       <div className="page-header">
         <h2>{t('programmes.title')}</h2>
@@ -135,7 +141,7 @@ export function InstitutionPage({ id }: { id: string }) {
                 {p.archived ? <span className="tag"> {t('common.archived')}</span> : null}
               </h3>
               <p>
-                {t(`sector.${p.sector}`)} · {p.occupation} · ISCO-08 {p.iscoCode}
+                {t(`sector.${p.sector}`)} · {occupationName(p.occupation, p.iscoCode, currentLanguage())} · ISCO-08 {p.iscoCode}
               </p>
               <p className="secondary">
                 {t('programmes.level', {
@@ -145,7 +151,11 @@ export function InstitutionPage({ id }: { id: string }) {
               </p>
               {p.mobilityTrack ? (
                 <p className="tag tag--mobility">
-                  {t('programmes.mobilityTo', { country: p.destinationCountry, language: p.targetLanguage, cefr: p.targetCefr })}
+                  {t('programmes.mobilityTo', {
+                    country: listName('country', p.destinationCountry, currentLanguage()),
+                    language: listName('language', p.targetLanguage, currentLanguage()),
+                    cefr: p.targetCefr,
+                  })}
                 </p>
               ) : null}
               <div className="actions">
@@ -160,7 +170,7 @@ export function InstitutionPage({ id }: { id: string }) {
                   type="button"
                   onClick={() =>
                     p.archived
-                      ? void invoke('programmes:set-archived', { id: p.id, revision: p.revision, archived: false }).then(load)
+                      ? void archiveThen(() => invoke('programmes:set-archived', { id: p.id, revision: p.revision, archived: false }))
                       : setPending({ kind: 'programme', programme: p })
                   }
                 >

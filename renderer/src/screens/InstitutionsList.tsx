@@ -1,44 +1,39 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InstitutionSummary } from '../../../shared/institutions/schema';
-import type { AppErrorData } from '../../../shared/ipc/result';
-import { invoke } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { useDebounced } from '../data/use-debounced';
+import { useRequest } from '../data/use-request';
 import { formatNumber } from '../format';
 import { currentLanguage } from '../i18n';
+import { listName } from '../../../shared/reference-lists';
 import { href } from '../router';
+import { byNextDue, DueCell, DueFilterField, matchesDue, useStandings, type DueFilter } from './accreditation/DueFilter';
 
-type Sort = 'name' | 'district' | 'updated';
+// 'next-due' orders the listed institutions by their next inspection (accreditation/DueFilter.tsx).
+type Sort = 'name' | 'district' | 'updated' | 'next-due';
 
 export function InstitutionsList() {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<Sort>('name');
   const [includeArchived, setIncludeArchived] = useState(false);
-  const [items, setItems] = useState<InstitutionSummary[] | null>(null);
-  const [total, setTotal] = useState(0);
-  const [error, setError] = useState<AppErrorData | null>(null);
+  const [due, setDue] = useState<DueFilter>('all');
+  const standings = useStandings();
 
-  useEffect(() => {
-    let current = true;
-    // A short pause so typing a name does not query on every keystroke.
-    const timer = setTimeout(() => {
-      void invoke('institutions:list', { search, sort, includeArchived }).then((r) => {
-        if (!current) return;
-        if (r.ok) {
-          setItems(r.value.items);
-          setTotal(r.value.total);
-          setError(null);
-        } else setError(r.error);
-      });
-    }, 150);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [search, sort, includeArchived]);
+  // A short pause so typing a name does not query on every keystroke; the list stays while it reloads.
+  const query = useDebounced({ search, sort: sort === 'next-due' ? ('name' as const) : sort, includeArchived }, 150);
+  const listed = useRequest('institutions:list', query, undefined, { keepWhileLoading: true });
+  const items = listed.value?.items ?? null;
+  const total = listed.value?.total ?? 0;
+  const { error } = listed;
 
   const bn = currentLanguage() === 'bn';
+  const shown =
+    items === null || standings === null
+      ? items
+      : items
+          .filter((i) => matchesDue(due, standings.get(i.id)))
+          .sort((a, b) => (sort === 'next-due' ? byNextDue(standings.get(a.id), standings.get(b.id)) : 0));
   return (
     <section aria-labelledby="institutions-heading">
       <div className="page-header">
@@ -64,17 +59,21 @@ export function InstitutionsList() {
             <option value="name">{t('institutions.sortName')}</option>
             <option value="district">{t('institutions.sortDistrict')}</option>
             <option value="updated">{t('institutions.sortUpdated')}</option>
+            <option value="next-due">{t('accreditation.column')}</option>
           </select>
         </div>
+        <DueFilterField value={due} onChange={setDue} />
         <label className="checkbox">
           <input type="checkbox" checked={includeArchived} onChange={(e) => setIncludeArchived(e.target.checked)} />
           {t('institutions.showArchived')}
         </label>
       </div>
       <ErrorBanner error={error} />
-      {items === null ? (
+      {shown === null ? (
         <p aria-busy="true">{t('app.loading')}</p>
-      ) : items.length === 0 ? (
+      ) : shown.length === 0 && due !== 'all' && items !== null && items.length > 0 ? (
+        <p className="empty">{t('accreditation.filter.none', { filter: t(`accreditation.filter.${due}`) })}</p>
+      ) : shown.length === 0 ? (
         <p className="empty">{search ? t('institutions.noMatches', { search }) : t('institutions.empty')}</p>
       ) : (
         <>
@@ -88,10 +87,11 @@ export function InstitutionsList() {
                 <th scope="col" className="numeric">
                   {t('institutions.colProgrammes')}
                 </th>
+                <th scope="col">{t('accreditation.column')}</th>
               </tr>
             </thead>
             <tbody>
-              {items.map((i) => (
+              {shown.map((i) => (
                 <tr key={i.id}>
                   <td>
                     <a href={href({ name: 'institution', id: i.id })}>{bn && i.nameBn ? i.nameBn : i.nameEn}</a>
@@ -105,16 +105,19 @@ export function InstitutionsList() {
                   </td>
                   <td>{t(`institutionType.${i.type}`)}</td>
                   <td>
-                    {i.district}, {t(`division.${i.division}`)}
+                    {listName('district', i.district, currentLanguage())}, {t(`division.${i.division}`)}
                   </td>
                   <td>{i.registrationNumber || t('common.none')}</td>
                   <td className="numeric">{formatNumber(i.programmeCount)}</td>
+                  <td>
+                    <DueCell cycle={standings?.get(i.id)} />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
           <p className="secondary" aria-live="polite">
-            {t('institutions.count', { count: total, shown: formatNumber(items.length), total: formatNumber(total) })}
+            {t('institutions.count', { count: total, shown: formatNumber(shown.length), total: formatNumber(total) })}
           </p>
         </>
       )}

@@ -1,17 +1,16 @@
-import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { programmeInputSchema, type Programme, type ProgrammeFormValues, type ProgrammeInput } from '../../../shared/institutions/schema';
+import { programmeInputSchema, type ProgrammeFormValues } from '../../../shared/institutions/schema';
 import { cefrLevels, programmeActivities, sectors } from '../../../shared/institutions/reference-data';
 import type { AppErrorData } from '../../../shared/ipc/result';
 import { invoke } from '../api/client';
 import { CheckboxGroup, SelectField, TextField } from '../components/Field';
 import { FormProblems } from '../components/FormProblems';
+import { useRequest } from '../data/use-request';
 import { codeOptions } from '../forms/code-options';
-import { applyServerIssues } from '../forms/server-issues';
-import { textLimits } from '../forms/text-limits';
-import { useUnsavedChanges } from '../forms/use-unsaved-changes';
+import { asListCode, listOptions } from '../forms/list-options';
+import { useContractForm } from '../forms/use-contract-form';
+import { currentLanguage } from '../i18n';
 import { href, navigate } from '../router';
 
 const emptyProgramme: ProgrammeFormValues = {
@@ -32,54 +31,52 @@ const emptyProgramme: ProgrammeFormValues = {
   activities: [],
 };
 
-const fieldNames = Object.keys(emptyProgramme);
-const limits = textLimits(programmeInputSchema);
+const notFound: AppErrorData = { code: 'not-found', message: 'not-found' };
 const numberText = (n: number | null) => (n === null ? '' : String(n));
 
 /** Create or edit a programme of an institution. */
 export function ProgrammeForm({ institutionId, id }: { institutionId: string; id?: string }) {
   const { t } = useTranslation();
-  const [existing, setExisting] = useState<Programme | null>(null);
-  const [serverError, setServerError] = useState<AppErrorData | null>(null);
-  const [unplaced, setUnplaced] = useState<string[]>([]);
-  const { register, handleSubmit, reset, setError, watch, formState } = useForm<ProgrammeFormValues, unknown, ProgrammeInput>({
-    resolver: zodResolver(programmeInputSchema),
+  const { form, field, submit, fail, problems, unsaved } = useContractForm(programmeInputSchema, {
     defaultValues: emptyProgramme,
-    mode: 'onTouched',
+    guardUnsaved: true,
   });
-  const { errors, isSubmitting } = formState;
+  const { register, reset, watch } = form;
+  const { isSubmitting } = form.formState;
   const mobility = watch('mobilityTrack');
-  const unsaved = useUnsavedChanges(formState.isDirty);
 
-  // A new programme starts in the institution's own (first) sector rather than an arbitrary one; a sector
-  // the user already picked while this loaded is kept.
-  useEffect(() => {
-    if (id) return;
-    void invoke('institutions:get', { id: institutionId }).then((r) => {
-      const sector = r.ok ? r.value.institution.sectors[0] : undefined;
-      if (sector !== undefined) reset({ ...emptyProgramme, sector }, { keepDirtyValues: true });
-    });
-  }, [id, institutionId, reset]);
+  // The institution: its first sector starts a new programme; the programme edited is one of its own.
+  const loaded = useRequest('institutions:get', { id: institutionId });
+  const existing = useMemo(
+    () => (id && loaded.value ? (loaded.value.programmes.find((x) => x.id === id) ?? null) : null),
+    [id, loaded.value],
+  );
+  const loadError = id ? (loaded.error ?? (loaded.value && existing === null ? notFound : null)) : null;
 
   useEffect(() => {
-    if (!id) return;
-    void invoke('institutions:get', { id: institutionId }).then((r) => {
-      if (!r.ok) return setServerError(r.error);
-      const p = r.value.programmes.find((x) => x.id === id);
-      if (!p) return setServerError({ code: 'not-found', message: 'not-found' });
-      setExisting(p);
-      reset({
-        ...p,
-        bnqfLevel: numberText(p.bnqfLevel),
-        eqfLevel: numberText(p.eqfLevel),
-        durationMonths: numberText(p.durationMonths),
-        annualIntake: numberText(p.annualIntake),
-      });
-    });
-  }, [id, institutionId, reset]);
+    if (id || loaded.value === null) return;
+    // A new programme starts in the institution's own (first) sector rather than an arbitrary one; a sector
+    // the user already picked while this loaded is kept.
+    const sector = loaded.value.institution.sectors[0];
+    if (sector !== undefined) reset({ ...emptyProgramme, sector }, { keepDirtyValues: true });
+  }, [id, loaded.value, reset]);
 
-  const onSubmit = handleSubmit(async (input) => {
-    setServerError(null);
+  useEffect(() => {
+    if (existing === null) return;
+    const p = existing;
+    reset({
+      ...p,
+      bnqfLevel: numberText(p.bnqfLevel),
+      eqfLevel: numberText(p.eqfLevel),
+      durationMonths: numberText(p.durationMonths),
+      annualIntake: numberText(p.annualIntake),
+      // Free text typed before the closed lists existed is matched to its code where the list knows it.
+      destinationCountry: asListCode('country', p.destinationCountry),
+      targetLanguage: asListCode('language', p.targetLanguage),
+    });
+  }, [existing, reset]);
+
+  const onSubmit = submit(async (input) => {
     const result = existing
       ? await invoke('programmes:update', { id: existing.id, revision: existing.revision, input })
       : await invoke('programmes:create', { institutionId, input });
@@ -87,133 +84,71 @@ export function ProgrammeForm({ institutionId, id }: { institutionId: string; id
       unsaved.release();
       return navigate({ name: 'institution', id: institutionId });
     }
-    setServerError(result.error);
-    setUnplaced(applyServerIssues(result.error, setError, fieldNames, ['input']));
+    fail(result.error, ['input']);
   });
 
   const options = <T extends string>(values: readonly T[], prefix: string) => codeOptions(t, values, prefix);
-  const hasClientErrors = Object.keys(errors).length > 0 && formState.isSubmitted;
 
   return (
     <section aria-labelledby="programme-form-heading">
       <div className="page-header">
         <h1 id="programme-form-heading">{id ? t('programmes.editTitle') : t('programmes.newTitle')}</h1>
       </div>
-      <FormProblems serverError={serverError} unplaced={unplaced} clientErrors={hasClientErrors} />
+      <FormProblems {...problems} serverError={problems.serverError ?? loadError} />
       <form onSubmit={onSubmit} noValidate className="form">
         <div className="form-grid">
+          <TextField {...field('titleEn')} label={t('programmes.fields.titleEn')} required />
+          <TextField {...field('titleBn')} label={t('programmes.fields.titleBn')} />
+          <SelectField {...field('sector')} label={t('programmes.fields.sector')} required options={options(sectors, 'sector')} />
+          <TextField {...field('occupation')} label={t('programmes.fields.occupation')} required />
           <TextField
-            id="titleEn"
-            label={t('programmes.fields.titleEn')}
-            required
-            registration={register('titleEn')}
-            maxLength={limits.titleEn}
-            error={errors.titleEn}
-          />
-          <TextField
-            id="titleBn"
-            label={t('programmes.fields.titleBn')}
-            registration={register('titleBn')}
-            maxLength={limits.titleBn}
-            error={errors.titleBn}
-          />
-          <SelectField
-            id="sector"
-            label={t('programmes.fields.sector')}
-            required
-            registration={register('sector')}
-            error={errors.sector}
-            options={options(sectors, 'sector')}
-          />
-          <TextField
-            id="occupation"
-            label={t('programmes.fields.occupation')}
-            required
-            registration={register('occupation')}
-            maxLength={limits.occupation}
-            error={errors.occupation}
-          />
-          <TextField
-            id="iscoCode"
+            {...field('iscoCode')}
             inputMode="numeric"
             label={t('programmes.fields.iscoCode')}
             hint={t('programmes.hints.iscoCode')}
             required
-            registration={register('iscoCode')}
-            error={errors.iscoCode}
           />
+          <TextField {...field('escoUri')} label={t('programmes.fields.escoUri')} hint={t('programmes.hints.escoUri')} />
+          <TextField {...field('bnqfLevel')} inputMode="numeric" label={t('programmes.fields.bnqfLevel')} />
           <TextField
-            id="escoUri"
-            label={t('programmes.fields.escoUri')}
-            hint={t('programmes.hints.escoUri')}
-            registration={register('escoUri')}
-            maxLength={limits.escoUri}
-            error={errors.escoUri}
-          />
-          <TextField
-            id="bnqfLevel"
-            inputMode="numeric"
-            label={t('programmes.fields.bnqfLevel')}
-            registration={register('bnqfLevel')}
-            error={errors.bnqfLevel}
-          />
-          <TextField
-            id="eqfLevel"
+            {...field('eqfLevel')}
             inputMode="numeric"
             label={t('programmes.fields.eqfLevel')}
             hint={t('programmes.hints.eqfLevel')}
-            registration={register('eqfLevel')}
-            error={errors.eqfLevel}
           />
-          <TextField
-            id="durationMonths"
-            inputMode="decimal"
-            label={t('programmes.fields.durationMonths')}
-            registration={register('durationMonths')}
-            error={errors.durationMonths}
-          />
-          <TextField
-            id="annualIntake"
-            inputMode="numeric"
-            label={t('programmes.fields.annualIntake')}
-            registration={register('annualIntake')}
-            error={errors.annualIntake}
-          />
+          <TextField {...field('durationMonths')} inputMode="decimal" label={t('programmes.fields.durationMonths')} />
+          <TextField {...field('annualIntake')} inputMode="numeric" label={t('programmes.fields.annualIntake')} />
         </div>
         <CheckboxGroup
-          id="activities"
+          {...field('activities')}
           legend={t('programmes.fields.activities')}
-          registration={register('activities')}
           options={options(programmeActivities, 'activity')}
         />
         <label className="checkbox checkbox--wide">
           <input type="checkbox" {...register('mobilityTrack')} />
           {t('programmes.fields.mobilityTrack')}
         </label>
+        {mobility ? <p className="field__hint">{t('programmes.hints.recruitment')}</p> : null}
         {mobility ? (
           <div className="form-grid">
-            <TextField
-              id="destinationCountry"
+            <SelectField
+              {...field('destinationCountry')}
               label={t('programmes.fields.destinationCountry')}
               required
-              registration={register('destinationCountry')}
-              maxLength={limits.destinationCountry}
-              error={errors.destinationCountry}
-            />
-            <TextField
-              id="targetLanguage"
-              label={t('programmes.fields.targetLanguage')}
-              required
-              registration={register('targetLanguage')}
-              maxLength={limits.targetLanguage}
-              error={errors.targetLanguage}
+              placeholder={t('form.choose')}
+              options={listOptions('country', currentLanguage(), watch('destinationCountry') ?? '')}
             />
             <SelectField
-              id="targetCefr"
+              {...field('targetLanguage')}
+              label={t('programmes.fields.targetLanguage')}
+              required
+              placeholder={t('form.choose')}
+              options={listOptions('language', currentLanguage(), watch('targetLanguage') ?? '')}
+            />
+            <SelectField
+              {...field('targetCefr')}
               label={t('programmes.fields.targetCefr')}
               required
-              registration={register('targetCefr')}
-              error={errors.targetCefr}
               placeholder={t('form.choose')}
               options={cefrLevels.map((c) => ({ value: c, label: c }))}
             />

@@ -1,11 +1,9 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorData } from '../../../shared/ipc/result';
-import { profileSchema, type Profile, type ProfileFormValues, type Settings } from '../../../shared/settings/schema';
+import { profileSchema, type Settings } from '../../../shared/settings/schema';
 import { invoke } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { useContractForm } from '../forms/use-contract-form';
 import { startSample } from './guide/start-sample';
 import { ProfileFields } from './profile/ProfileFields';
 import './guide/guide.css';
@@ -27,31 +25,29 @@ export function Welcome({
   onLanguage: (language: Settings['language']) => void;
 }) {
   const { t } = useTranslation();
-  const { register, handleSubmit, formState } = useForm<ProfileFormValues, unknown, Profile>({
-    resolver: zodResolver(profileSchema),
+  const { form, field, submit, fail, problems } = useContractForm(profileSchema, {
     defaultValues: { userName: '', role: settings.role, organisation: '' },
+    mode: 'onSubmit',
   });
-  const { errors, isSubmitting } = formState;
+  const { isSubmitting } = form.formState;
   const [preparing, setPreparing] = useState(false);
-  const [error, setError] = useState<AppErrorData | null>(null);
 
   const start = (choice: Start) =>
-    handleSubmit(async (profile) => {
-      setError(null);
+    submit(async (profile) => {
       // The profile is saved first: the sample is recorded under this name, and its team is led by this user.
       const saved = await invoke('settings:update', { ...profile, onboarded: choice === 'empty' });
-      if (!saved.ok) return setError(saved.error);
+      if (!saved.ok) return fail(saved.error);
       if (choice === 'empty') return onDone(saved.value);
       setPreparing(true);
       const sample = await startSample();
       if (!sample.ok) {
         setPreparing(false);
-        return setError(sample.error);
+        return fail(sample.error);
       }
       // The whole profile again: an update without `organisation` would store it as empty.
       const onboarded = await invoke('settings:update', { ...profile, onboarded: true });
       if (onboarded.ok) onDone(onboarded.value);
-      else setError(onboarded.error);
+      else fail(onboarded.error);
     });
   const busy = isSubmitting || preparing;
 
@@ -73,11 +69,11 @@ export function Welcome({
         </div>
         <h2>{t('welcome.profileHeading')}</h2>
         <p className="secondary">{t('welcome.profileHint')}</p>
-        <ProfileFields register={register} errors={errors} />
+        <ProfileFields field={field} />
         <div className="welcome__choice">
           <h2>{t('sample.welcome.choiceHeading')}</h2>
           <p className="secondary">{t('sample.welcome.choiceHint')}</p>
-          <ErrorBanner error={error} />
+          <ErrorBanner error={problems.serverError} extra={problems.unplaced} />
           <div className="actions">
             <button type="submit" className="button--primary" disabled={busy}>
               {t('sample.welcome.startSample')}

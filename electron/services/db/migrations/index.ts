@@ -7,6 +7,8 @@ import { exchangeSchema } from './005-exchange';
 import { headOfficeSchema } from './006-head-office';
 import { auditTrailSchema } from './007-audit-trail';
 import { correctiveActionPartsSchema } from './008-corrective-action-parts';
+import { overrideReasonSchema } from './009-override-reason';
+import { accreditationCycleSchema } from './010-accreditation-cycle';
 
 /** Append only. A shipped migration is never edited; fixes go in a new one. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +20,6 @@ export const migrations: readonly Migration[] = [
   headOfficeSchema,
   auditTrailSchema,
   correctiveActionPartsSchema,
+  overrideReasonSchema,
+  accreditationCycleSchema,
 ];

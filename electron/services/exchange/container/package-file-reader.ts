@@ -43,7 +43,8 @@ export class PackageFileReader extends yauzl.RandomAccessReader {
   override _readStreamForRange(start: number, end: number): Readable {
     let position = start;
     const stream: Readable = new Readable({
-      highWaterMark: 64 * 1024,
+      // A megabyte per read: a gigabyte of evidence is a thousand reads and buffers to collect, not sixteen thousand.
+      highWaterMark: 1024 * 1024,
       read: (size) => {
         const length = Math.min(size, end - position);
         if (length <= 0) return void stream.push(null);

@@ -1,10 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import fs from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { Transform, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import yazl from 'yazl';
 import {
   hashInName,
   MANIFEST_PATH,
@@ -22,6 +19,7 @@ import { privateDirMode, privateFileMode } from '../../support/private-files';
 import { FIXED_LIMITS } from './limits';
 import { refused } from './refuse';
 import { planSources, type PackageSource, type PlannedSource } from './source-plan';
+import { ZipWriter, type ZipEntryOptions } from './zip-writer';
 
 export type { PackageSource } from './source-plan';
 
@@ -49,11 +47,12 @@ export interface WrittenPackage {
 }
 
 /**
- * Writes a package. Sources on disk are streamed, never loaded whole (gigabytes of photos need a few
- * stream buffers), and hashed as they pass; the manifest, listing every entry with its size and
- * SHA-256, is signed and added last. Everything goes to a temporary file beside `outFile`, flushed
- * to disk and renamed only when complete: a half-written package never appears under the final name,
- * and the temporary file is removed on any failure.
+ * Writes a package. Sources on disk are streamed, never loaded whole (gigabytes of photos need two
+ * one-megabyte buffers), and each byte is read once: the same read feeds the entry's SHA-256, the zip's
+ * CRC-32, the package file and the whole file's SHA-256. The manifest, listing every entry with its
+ * size and SHA-256, is signed and added last. Everything goes to a temporary file beside `outFile`,
+ * flushed to disk once at the end and renamed only when complete: a half-written package never
+ * appears under the final name, and the temporary file is removed on any failure.
  */
 export async function writePackage(outFile: string, input: WritePackageInput): Promise<WrittenPackage> {
   const { sources, sign, onProgress, ...headerInput } = input;
@@ -69,55 +68,41 @@ export async function writePackage(outFile: string, input: WritePackageInput): P
   const target = path.resolve(outFile);
   await fs.promises.mkdir(path.dirname(target), { recursive: true, mode: privateDirMode });
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.part`);
-  const zip = new yazl.ZipFile();
-  const out = fs.createWriteStream(temp, { flags: 'wx', mode: privateFileMode, flush: true });
   const whole = createHash('sha256');
-  let size = 0;
-  const counter = new Transform({
-    transform(chunk: Buffer, _encoding, next) {
-      whole.update(chunk);
-      size += chunk.length;
-      next(null, chunk);
-    },
-  });
-  const reading = new Set<Readable>();
-  const zipFailed = new Promise<never>((_, reject) => zip.on('error', reject));
-  const writing = pipeline(zip.outputStream, counter, out);
-  // Whichever fails first ends the export; the others' later failures have nobody left to hear them.
-  zipFailed.catch(() => undefined);
-  writing.catch(() => undefined);
-  const orFailure = <T>(work: Promise<T>) => Promise.race([work, zipFailed, writing.then(() => new Promise<never>(() => undefined))]);
-
+  let out: FileHandle | null = null;
   try {
-    const options = { mtime: new Date(header.createdAt), mode: 0o100644, forceDosTimestamp: true };
-    const entries = await orFailure(Promise.all(planned.map((p) => addSource(zip, p, options, progress, reading))));
-    for (const e of entries) {
+    out = await fs.promises.open(temp, 'wx', privateFileMode);
+    const zip = new ZipWriter(out, (bytes) => whole.update(bytes));
+    const options = { date: new Date(header.createdAt), mode: 0o100644 };
+    const entries: ManifestEntry[] = [];
+    for (const p of planned) {
+      const e = await addSource(zip, p, options, progress);
       const named = hashInName(e.path);
       if (named !== null && named !== e.sha256) throw refused('sourceHashMismatch', { entry: e.path });
+      entries.push(e);
     }
     const manifest = buildManifest(header, entries);
     const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
     if (manifestBytes.length > FIXED_LIMITS.manifestBytes) throw new AppError('validation', 'Too many files for one package.');
     const signature = await sign(manifestBytes);
     checkOwnSignature(signature, manifestBytes, header.creator.certificateFingerprint);
-    zip.addBuffer(manifestBytes, MANIFEST_PATH, { ...options, compress: true });
-    zip.addBuffer(signature, SIGNATURE_PATH, { ...options, compress: false });
-    zip.end();
-    await orFailure(writing);
-    if (!out.closed) await once(out, 'close');
+    await zip.addBuffer(MANIFEST_PATH, manifestBytes, true, options);
+    await zip.addBuffer(SIGNATURE_PATH, signature, false, options);
+    await zip.end();
+    // One flush for the whole package, before it takes its final name.
+    await out.sync();
+    await out.close();
+    out = null;
     await fs.promises.rename(temp, target);
     return {
       file: target,
-      size,
+      size: zip.size,
       sha256: whole.digest('hex'),
       packageId: createHash('sha256').update(manifestBytes).digest('hex'),
       manifest,
     };
   } catch (error) {
-    for (const stream of reading) stream.destroy();
-    zip.outputStream.unpipe();
-    out.destroy();
-    if (!out.closed) await once(out, 'close').catch(() => undefined);
+    await out?.close().catch(() => undefined);
     await fs.promises.rm(temp, { force: true });
     if (error instanceof AppError) throw error;
     throw new AppError('io', `The package could not be written: ${(error as Error).message}`);
@@ -134,48 +119,33 @@ function parseHeader(input: unknown): PackageHeader {
 }
 
 /** Adds one source; resolves with its manifest entry once all its bytes have passed through the hash. */
-function addSource(
-  zip: yazl.ZipFile,
+async function addSource(
+  zip: ZipWriter,
   source: PlannedSource,
-  options: { mtime: Date; mode: number; forceDosTimestamp: boolean },
+  options: ZipEntryOptions,
   progress: (n: number) => void,
-  reading: Set<Readable>,
 ): Promise<ManifestEntry> {
-  const compress = source.compress;
   if (source.bytes) {
     const sha256 = createHash('sha256').update(source.bytes).digest('hex');
-    zip.addBuffer(source.bytes, source.path, { ...options, compress });
+    await zip.addBuffer(source.path, source.bytes, source.compress, options);
     progress(source.bytes.length);
-    return Promise.resolve({ path: source.path, size: source.bytes.length, sha256 });
+    return { path: source.path, size: source.bytes.length, sha256 };
   }
-  const file = source.file;
-  return new Promise((resolve, reject) => {
-    // Lazy: yazl opens each file only when its turn comes, so one file is open at a time.
-    zip.addReadStreamLazy(source.path, { ...options, compress, size: source.size }, (give) => {
-      const hash = createHash('sha256');
-      let size = 0;
-      const tap = new Transform({
-        transform(chunk: Buffer, _encoding, next) {
-          hash.update(chunk);
-          size += chunk.length;
-          progress(chunk.length);
-          next(null, chunk);
-        },
-        flush(next) {
-          resolve({ path: source.path, size, sha256: hash.digest('hex') });
-          next();
-        },
-      });
-      const stream = fs.createReadStream(file);
-      reading.add(stream);
-      stream.on('close', () => reading.delete(stream));
-      stream.on('error', (error) => {
-        reject(error);
-        tap.destroy(error);
-      });
-      give(null, stream.pipe(tap));
-    });
+  // Evidence and reports are already compressed: planSources stores them as they are.
+  const file = await fs.promises.open(source.file, 'r').catch((error: Error) => {
+    throw new AppError('io', `The file for “${source.path}” could not be read: ${error.message}`);
   });
+  try {
+    const hash = createHash('sha256');
+    const size = await zip.addFile(source.path, file, options, (chunk) => {
+      hash.update(chunk);
+      progress(chunk.length);
+    });
+    if (size !== source.size) throw new AppError('io', `The file for “${source.path}” changed while the package was being written.`);
+    return { path: source.path, size, sha256: hash.digest('hex') };
+  } finally {
+    await file.close();
+  }
 }
 
 function buildManifest(header: PackageHeader, entries: ManifestEntry[]): PackageManifest {

@@ -13,7 +13,9 @@ export function Cover({ ctx }: { ctx: ReportContext }) {
       : institution
         ? text.t('registrationBody.none')
         : '';
-  const location = institution ? [institution.district, text.t(`division.${institution.division}`)].filter(Boolean).join(', ') : '';
+  const location = institution
+    ? [text.place('district', institution.district), text.t(`division.${institution.division}`)].filter(Boolean).join(', ')
+    : '';
   return (
     <section className="sheet cover" id="cover" aria-labelledby="cover-title">
       <p className="cover__overline">{text.t(`${d}.overline`)}</p>
@@ -50,7 +52,7 @@ export function Cover({ ctx }: { ctx: ReportContext }) {
               {a.programmes.map((p) => (
                 <div key={p.id}>
                   <strong>{text.name(p.titleEn, p.titleBn)}</strong> — {text.t(`sector.${p.sector}`)}
-                  {p.mobilityTrack ? `; ${text.t(`${d}.mobilityTo`, { country: p.destinationCountry })}` : ''}
+                  {p.mobilityTrack ? `; ${text.t(`${d}.mobilityTo`, { country: text.place('country', p.destinationCountry) })}` : ''}
                 </div>
               ))}
             </td>

@@ -81,8 +81,10 @@ function CriterionRow({ ctx, item }: { ctx: ReportContext; item: ScoredItem }) {
       </td>
       <td>
         <RatingCell ctx={ctx} item={item} />
+        <CappedNote ctx={ctx} item={item} />
       </td>
       <td>
+        <OverrideReason ctx={ctx} item={item} reason={rating?.overrideReason ?? ''} />
         {item.status === 'condition-not-met' ? (
           <span className="muted">{text.t(`${d}.conditionNotMet`, { condition: condition ? text.fw(condition.label) : '' })}</span>
         ) : null}
@@ -94,6 +96,26 @@ function CriterionRow({ ctx, item }: { ctx: ReportContext; item: ScoredItem }) {
         {files.length > 0 ? <div>{files.join(', ')}</div> : null}
       </td>
     </tr>
+  );
+}
+
+/** Under the rating: a typed "Met" on interviews alone counts as 2 (§7.1). */
+function CappedNote({ ctx, item }: { ctx: ReportContext; item: ScoredItem }) {
+  if (item.capped !== 'interview-only' || item.typed === undefined || item.rating === null) return null;
+  return (
+    <div className="small muted">
+      {ctx.text.t('reports.document.criteria.cappedInterviewOnly', { typed: item.typed, rating: item.rating })}
+    </div>
+  );
+}
+
+/** Next to the rating: why a critical "Met" stands without observation or record evidence (§7.1). */
+function OverrideReason({ ctx, item, reason }: { ctx: ReportContext; item: ScoredItem; reason: string }) {
+  if (item.criticalMetWithoutObsOrRec !== true || reason.trim() === '') return null;
+  return (
+    <p className="pre">
+      <strong>{ctx.text.t('reports.document.criteria.overrideReason')}</strong> {reason}
+    </p>
   );
 }
 

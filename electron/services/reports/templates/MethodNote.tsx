@@ -1,4 +1,5 @@
-import type { CriterionMinimum } from '../../../../shared/framework/schema';
+import { allCriteria } from '../../../../shared/framework';
+import type { CriterionMinimum, Framework } from '../../../../shared/framework/schema';
 import type { ReportContext } from '../report-context';
 import { Fw, Section } from './bits';
 
@@ -16,6 +17,7 @@ export function MethodNote({ ctx, n }: { ctx: ReportContext; n: string }) {
           .map((m) => text.t(`${d}.minimum`, { criterion: m.criterion, rating: text.rating(m.minRating) }))
           .join(text.t(`${d}.minimumsJoin`));
   const days = rules.correctiveActionDays;
+  const sources = thresholdSources(framework);
   return (
     <Section id="method" n={n} title={text.t('reports.document.sections.method')}>
       <p>{text.t(`${d}.intro`)}</p>
@@ -92,6 +94,36 @@ export function MethodNote({ ctx, n }: { ctx: ReportContext; n: string }) {
       <p>
         <strong>{text.t(`${d}.defaults`)}</strong>
       </p>
+      {sources.length > 0 ? (
+        <>
+          <p>{text.t(`${d}.sourcesIntro`)}</p>
+          <ul>
+            {sources.map((s) => (
+              <li key={s.criterion}>{text.t(`${d}.${s.key}`, { criterion: s.criterion, pct: s.pct, year: s.year ?? '' })}</li>
+            ))}
+          </ul>
+          <p>{text.t(`${d}.sourcesOther`)}</p>
+        </>
+      ) : null}
     </Section>
   );
+}
+
+/**
+ * Outcome benchmarks that follow a published figure, cited in the method note. A benchmark is cited only
+ * when the framework uses the published figure itself (a framework with other numbers gets no citation).
+ * Every other threshold is the framework's own proposal: no official BTEB/NSDA/Skills 21 figure was found.
+ */
+const publishedBenchmarks = [
+  // SEIP (Skills for Employment Investment Programme, Government of Bangladesh): 60 % placement target.
+  { field: 'placement_rate_6m_pct', green: 60, key: 'sourceSeipPlacement' },
+  // EU-level objective for 2025 (Council Recommendation of 24 November 2020 on VET): 60 % exposed to work-based learning.
+  { field: 'share_learners_with_wbl_pct', green: 60, key: 'sourceEuWbl', year: 2025 },
+] as const;
+
+function thresholdSources(framework: Framework): { criterion: string; key: string; pct: number; year?: number }[] {
+  return allCriteria(framework).flatMap((c) => {
+    const known = publishedBenchmarks.find((b) => c.outcome?.field === b.field && c.outcome.green === b.green);
+    return known ? [{ criterion: c.id, key: known.key, pct: known.green, year: 'year' in known ? known.year : undefined }] : [];
+  });
 }

@@ -29,9 +29,17 @@ export function Programmes({ ctx, n }: { ctx: ReportContext; n: string }) {
                   <strong>{text.name(p.titleEn, p.titleBn)}</strong>
                   <div className="muted small">
                     {text.t(`sector.${p.sector}`)}
-                    {detail ? ` · ${detail.occupation} (ISCO-08 ${detail.iscoCode})` : ''}
-                    {detail?.bnqfLevel ? ` · BNQF ${detail.bnqfLevel}` : ''}
-                    {detail?.eqfLevel ? ` · EQF ${detail.eqfLevel}` : ''}
+                    {/* "ISCO-08 7212" is one code: it never splits over two lines (not even at its hyphen). */}
+                    {detail ? (
+                      <>
+                        {` · ${text.occupation(detail.occupation, detail.iscoCode)} (`}
+                        <span className="nowrap">ISCO-08 {detail.iscoCode}</span>)
+                      </>
+                    ) : (
+                      ''
+                    )}
+                    {detail?.bnqfLevel ? ` · BNQF ${text.num(detail.bnqfLevel)}` : ''}
+                    {detail?.eqfLevel ? ` · EQF ${text.num(detail.eqfLevel)}` : ''}
                   </div>
                 </td>
                 <td className="num">
@@ -39,7 +47,11 @@ export function Programmes({ ctx, n }: { ctx: ReportContext; n: string }) {
                 </td>
                 <td>
                   {p.mobilityTrack
-                    ? text.t(`${d}.destination`, { country: p.destinationCountry, language: p.targetLanguage, cefr: p.targetCefr })
+                    ? text.t(`${d}.destination`, {
+                        country: text.place('country', p.destinationCountry),
+                        language: text.place('language', p.targetLanguage),
+                        cefr: p.targetCefr,
+                      })
                     : text.t(`${d}.notMobility`)}
                 </td>
                 <td>

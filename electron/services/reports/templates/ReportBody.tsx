@@ -2,6 +2,7 @@ import type { ReportContext } from '../report-context';
 import { isPhoto } from '../report-photos';
 import { Cover } from './Cover';
 import { CriteriaTable } from './CriteriaTable';
+import { EqavetAnnex } from './EqavetAnnex';
 import { EvidenceIndex } from './EvidenceIndex';
 import { GapSection } from './GapSection';
 import { GroupScores } from './GroupScores';
@@ -31,6 +32,9 @@ export function ReportBody({ ctx }: { ctx: ReportContext }) {
       {gap ? <GapSection ctx={ctx} n={next()} gap={gap} /> : null}
       <EvidenceIndex ctx={ctx} n={next()} />
       <MethodNote ctx={ctx} n={next()} />
+      {ctx.data.framework.eqavet.phases.length + ctx.data.framework.eqavet.indicators.length > 0 ? (
+        <EqavetAnnex ctx={ctx} n={next()} />
+      ) : null}
       {/* Before the signature page: the signature must stand on the last page and cover the photos too. */}
       {ctx.data.evidence.some(isPhoto) ? <PhotoAnnex ctx={ctx} n={next()} /> : null}
       <SignaturePage ctx={ctx} n={next()} />

@@ -1,5 +1,6 @@
 import type { ReportContext } from '../report-context';
 import { reasonText, unitLabel } from '../report-context';
+import { AccreditationCycle } from './AccreditationCycle';
 import { Section } from './bits';
 
 const findingOrder = ['critical', 'major', 'minor', 'observation'] as const;
@@ -36,6 +37,7 @@ export function Summary({ ctx, n }: { ctx: ReportContext; n: string }) {
         </div>
       </div>
       <p>{text.t(`${d}.summary.answered`, { answered: score.counts.answered, total: score.counts.total, na: score.counts.na })}</p>
+      <AccreditationCycle ctx={ctx} />
       <h2>{text.t(`${d}.summary.reasonsTitle.${decision}`)}</h2>
       {score.outcome.reasons.length > 0 ? (
         <ul>

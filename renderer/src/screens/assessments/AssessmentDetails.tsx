@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '../../../../shared/assessments/schema';
-import type { AppErrorData } from '../../../../shared/ipc/result';
-import { invoke } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useRequest } from '../../data/use-request';
 import { currentLanguage } from '../../i18n';
 import { href } from '../../router';
+import { AssessmentCyclePanel } from '../accreditation/AssessmentCyclePanel';
 import { DetailsForm, type DetailsRefusal } from './details/DetailsForm';
 import { DetailsView } from './details/DetailsView';
 import { institutionName } from './model/text';
@@ -20,23 +19,10 @@ import './details/details.css';
 export function AssessmentDetails({ id }: { id: string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const [assessment, setAssessment] = useState<Assessment | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const [reloads, setReloads] = useState(0);
+  const { value, error, reload } = useRequest('assessments:get', { id });
+  const assessment = value?.assessment ?? null;
   const [refusal, setRefusal] = useState<DetailsRefusal | null>(null);
   const refusalRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    let live = true;
-    void invoke('assessments:get', { id }).then((r) => {
-      if (!live) return;
-      if (r.ok) setAssessment(r.value.assessment);
-      else setError(r.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [id, reloads]);
 
   // The form is replaced by the reloaded one; the message takes the focus so it is read first.
   useEffect(() => {
@@ -46,7 +32,7 @@ export function AssessmentDetails({ id }: { id: string }) {
   const back = href({ name: 'assessment', id });
   const onRefused = (why: DetailsRefusal) => {
     setRefusal(why);
-    setReloads((n) => n + 1);
+    reload();
   };
 
   return (
@@ -87,6 +73,8 @@ export function AssessmentDetails({ id }: { id: string }) {
             {t('assessments.details.notDraft', { status: t(`assessments.status.${assessment.status}`) })}
           </p>
           <DetailsView assessment={assessment} />
+          {/* Validity and due dates, the countersignature of a negative outcome, appeals. */}
+          <AssessmentCyclePanel key={assessment.revision} assessmentId={assessment.id} />
           <p>
             <a className="button" href={back}>
               {t('assessments.details.back')}

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessmentKinds, assessmentStatuses } from '../../../../shared/assessments/schema';
 import type { AssessmentKind, AssessmentStatus, AssessmentSummary } from '../../../../shared/assessments/schema';
-import type { AppErrorData } from '../../../../shared/ipc/result';
 import { invoke } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ProgressMeter } from '../../components/ProgressMeter';
+import { usePages } from '../../data/use-pages';
 import { formatNumber } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { href } from '../../router';
@@ -21,38 +21,16 @@ export function AssessmentsList() {
   const language = currentLanguage();
   const [status, setStatus] = useState<AssessmentStatus | ''>('');
   const [kind, setKind] = useState<AssessmentKind | ''>('');
-  const [items, setItems] = useState<AssessmentSummary[] | null>(null);
-  const [total, setTotal] = useState(0);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [error, setError] = useState<AppErrorData | null>(null);
   const filter = { ...(status ? { status } : {}), ...(kind ? { kind } : {}) };
 
-  // `filter` is rebuilt on every render from `status` and `kind`, the effect's real dependencies.
-  useEffect(() => {
-    let live = true;
-    void invoke('assessments:list', { ...filter, limit: pageSize }).then((r) => {
-      if (!live) return;
-      if (r.ok) {
-        setItems(r.value.items);
-        setTotal(r.value.total);
-        setError(null);
-      } else setError(r.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [status, kind]);
-
-  // Head office may hold a whole country's assessments: pages of 200, newest first.
-  const showMore = async () => {
-    if (items === null) return;
-    setLoadingMore(true);
-    const r = await invoke('assessments:list', { ...filter, limit: pageSize, offset: items.length });
-    setLoadingMore(false);
-    if (!r.ok) return setError(r.error);
-    setItems([...items, ...r.value.items]);
-    setTotal(r.value.total);
-  };
+  // Head office may hold a whole country's assessments: pages of 200, newest first. `filter` is rebuilt
+  // on every render from `status` and `kind`, the real dependencies.
+  const pages = usePages<AssessmentSummary>(
+    (offset) => invoke('assessments:list', { ...filter, limit: pageSize, ...(offset > 0 ? { offset } : {}) }),
+    [status, kind],
+  );
+  const { items, total, error, loadingMore } = pages;
+  const showMore = pages.more;
 
   return (
     <section aria-labelledby="assessments-heading">

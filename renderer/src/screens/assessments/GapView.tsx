@@ -6,9 +6,10 @@ import type { GapReport } from '../../../../shared/assessments/gap';
 import type { Assessment, AssessmentSummary } from '../../../../shared/assessments/schema';
 import { ratingEntriesOf, scopeOf } from '../../../../shared/assessments/scope';
 import type { Framework } from '../../../../shared/framework/schema';
-import type { AppErrorData } from '../../../../shared/ipc/result';
+import { ok } from '../../../../shared/ipc/result';
 import { invoke } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useLoad, useRequest } from '../../data/use-request';
 import { currentLanguage } from '../../i18n';
 import { href } from '../../router';
 import { GapTable } from './gap/GapTable';
@@ -64,35 +65,20 @@ async function compare(selfId: string, inspectionId: string): Promise<Compared> 
 export function GapView({ institutionId, inspectionId }: { institutionId: string; inspectionId: string | null }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const [items, setItems] = useState<AssessmentSummary[] | null>(null);
+  const list = useRequest('assessments:list', { institutionId });
+  const items = list.value?.items ?? null;
   const [selfId, setSelfId] = useState<string>('');
   const [inspId, setInspId] = useState<string>('');
-  const [compared, setCompared] = useState<Compared | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
 
   useEffect(() => {
-    void invoke('assessments:list', { institutionId }).then((r) => {
-      if (!r.ok) return setError(r.error);
-      setItems(r.value.items);
-      setSelfId(selfAssessmentToOffer(r.value.items)?.id ?? '');
-      setInspId(pickInspection(r.value.items, inspectionId)?.id ?? '');
-    });
-  }, [institutionId, inspectionId]);
+    if (items === null) return;
+    setSelfId(selfAssessmentToOffer(items)?.id ?? '');
+    setInspId(pickInspection(items, inspectionId)?.id ?? '');
+  }, [items, inspectionId]);
 
-  useEffect(() => {
-    if (!selfId || !inspId) return;
-    let live = true;
-    setCompared(null);
-    compare(selfId, inspId).then(
-      (c) => live && setCompared(c),
-      (e: unknown) =>
-        live &&
-        setError(typeof e === 'object' && e !== null && 'code' in e ? (e as AppErrorData) : { code: 'internal', message: String(e) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [selfId, inspId]);
+  const comparison = useLoad<Compared>(selfId && inspId ? () => compare(selfId, inspId).then(ok) : null, [selfId, inspId]);
+  const compared = comparison.value;
+  const error = list.error ?? comparison.error;
 
   const selfs = useMemo(() => (items ?? []).filter((a) => a.kind === 'self-assessment'), [items]);
   const inspections = useMemo(() => (items ?? []).filter((a) => a.kind !== 'self-assessment'), [items]);

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary, CorrectiveAction } from '../../../../shared/assessments/schema';
-import { invoke } from '../../api/client';
 import { ScoreTrend } from '../../components/ScoreTrend';
+import { useRequest } from '../../data/use-request';
 import type { TrendPoint } from '../../components/ScoreTrend';
 import { formatNumber } from '../../format';
 import { href } from '../../router';
@@ -19,19 +18,11 @@ const dateOf = (a: AssessmentSummary) => a.siteVisitDate || (a.score?.computedAt
  */
 export function InstitutionAssessments({ institutionId }: { institutionId: string }) {
   const { t } = useTranslation();
-  const [items, setItems] = useState<AssessmentSummary[] | null>(null);
-  const [actions, setActions] = useState<CorrectiveAction[]>([]);
-
-  useEffect(() => {
-    let live = true;
-    void invoke('assessments:list', { institutionId }).then((r) => live && setItems(r.ok ? r.value.items : []));
-    void invoke('corrective-actions:list', { institutionId }).then(
-      (r) => live && r.ok && setActions(r.value.items.filter((a) => a.status !== 'verified-closed')),
-    );
-    return () => {
-      live = false;
-    };
-  }, [institutionId]);
+  const list = useRequest('assessments:list', { institutionId });
+  const listed = useRequest('corrective-actions:list', { institutionId });
+  // A list that could not be read shows as empty, as before: this section is secondary to the page.
+  const items: AssessmentSummary[] | null = list.value?.items ?? (list.error ? [] : null);
+  const actions: CorrectiveAction[] = (listed.value?.items ?? []).filter((a) => a.status !== 'verified-closed');
 
   const history = [...(items ?? [])].sort((a, b) => dateOf(a).localeCompare(dateOf(b)));
   const points: TrendPoint[] = history

@@ -1,14 +1,15 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '../../../../shared/assessments/schema';
+import type { Assessment, Rating } from '../../../../shared/assessments/schema';
 import { scopeOf } from '../../../../shared/assessments/scope';
 import type { Framework } from '../../../../shared/framework/schema';
-import type { AppErrorData } from '../../../../shared/ipc/result';
+import { ok } from '../../../../shared/ipc/result';
 import { invoke } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useLoad } from '../../data/use-request';
 import { counted } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { href } from '../../router';
+import { SampleSizes } from '../accreditation/SampleSizes';
 import { formatDate } from './model/dates';
 import { loadFramework } from './model/framework-cache';
 import { evidencePlan } from './model/evidence-plan';
@@ -22,19 +23,15 @@ import { institutionName, langOf, localized, programmeTitle } from './model/text
 export function PreVisitList({ id }: { id: string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const [loaded, setLoaded] = useState<{ assessment: Assessment; framework: Framework } | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-
-  useEffect(() => {
-    void invoke('assessments:get', { id }).then(async (r) => {
-      if (!r.ok) return setError(r.error);
-      try {
-        const f = await loadFramework(r.value.assessment.frameworkVersionId);
-        setLoaded({ assessment: r.value.assessment, framework: f.framework });
-      } catch {
-        setError({ code: 'not-found', message: 'framework' });
-      }
-    });
+  const { value: loaded, error } = useLoad<{ assessment: Assessment; ratings: Rating[]; framework: Framework }>(async () => {
+    const r = await invoke('assessments:get', { id });
+    if (!r.ok) return r;
+    try {
+      const f = await loadFramework(r.value.assessment.frameworkVersionId);
+      return ok({ assessment: r.value.assessment, ratings: r.value.ratings, framework: f.framework });
+    } catch {
+      return { ok: false, error: { code: 'not-found', message: 'framework' } };
+    }
   }, [id]);
 
   if (error) return <ErrorBanner error={error} />;
@@ -80,6 +77,7 @@ export function PreVisitList({ id }: { id: string }) {
         </dd>
       </dl>
       <p>{t('assessments.prepare.intro')}</p>
+      <SampleSizes assessment={a} ratings={loaded.ratings} framework={framework} />
       {plan.map((block) => (
         <section key={block.id} className="previsit__block" aria-labelledby={`previsit-${block.id}`}>
           <h2 id={`previsit-${block.id}`}>{t(`assessments.prepare.blocks.${block.id}`)}</h2>

@@ -1,19 +1,17 @@
-import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assessmentCreateInputSchema } from '../../../../shared/assessments/schema';
-import type { AssessmentCreateFormValues, AssessmentCreateInput, AssessmentSummary } from '../../../../shared/assessments/schema';
+import type { AssessmentSummary } from '../../../../shared/assessments/schema';
 import type { FrameworkVersionSummary } from '../../../../shared/framework/contract';
 import type { InstitutionSummary, Programme } from '../../../../shared/institutions/schema';
-import type { AppErrorData } from '../../../../shared/ipc/result';
+import { ok } from '../../../../shared/ipc/result';
 import { kindsFor } from '../../../../shared/settings/roles';
 import type { UserRole } from '../../../../shared/settings/schema';
 import { invoke } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { CheckboxGroup, Field, SelectField } from '../../components/Field';
-import { applyServerIssues } from '../../forms/server-issues';
-import { useUnsavedChanges } from '../../forms/use-unsaved-changes';
+import { useLoad, useRequest } from '../../data/use-request';
+import { useContractForm } from '../../forms/use-contract-form';
 import { currentLanguage, translateServiceMessage } from '../../i18n';
 import { href, navigate } from '../../router';
 import { formatDate } from './model/dates';
@@ -37,16 +35,7 @@ const fieldNames = [
 export function StartAssessment({ institutionId }: { institutionId: string | null }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const [institutions, setInstitutions] = useState<InstitutionSummary[]>([]);
-  const [frameworks, setFrameworks] = useState<FrameworkVersionSummary[]>([]);
-  const [programmes, setProgrammes] = useState<Programme[] | null>(null);
-  const [previous, setPrevious] = useState<AssessmentSummary[]>([]);
-  const [serverError, setServerError] = useState<AppErrorData | null>(null);
-  const [unplaced, setUnplaced] = useState<string[]>([]);
-  // The kinds offered follow the acting person's role, as the services decide (shared/settings/roles.ts).
-  const [role, setRole] = useState<UserRole>('inspector');
-  const form = useForm<AssessmentCreateFormValues, unknown, AssessmentCreateInput>({
-    resolver: zodResolver(assessmentCreateInputSchema),
+  const { form, field, submit, fail, problems, unsaved } = useContractForm(assessmentCreateInputSchema, {
     defaultValues: {
       kind: 'inspection',
       institutionId: institutionId ?? '',
@@ -58,57 +47,58 @@ export function StartAssessment({ institutionId }: { institutionId: string | nul
       siteVisitDate: '',
       followsAssessmentId: null,
     },
-    mode: 'onTouched',
+    fieldNames,
+    guardUnsaved: true,
   });
-  const { register, handleSubmit, setError, setValue, getValues, reset, watch, formState } = form;
+  const { register, setValue, getValues, reset, watch, formState } = form;
   const { errors, isSubmitting } = formState;
   const kind = watch('kind');
   const chosenInstitution = watch('institutionId');
-  const unsaved = useUnsavedChanges(formState.isDirty);
 
-  // The choices load first and the form appears with them, so the selects open on their defaults.
+  // The choices load first.
+  const choices = useLoad(async () => {
+    const [list, library, settings] = await Promise.all([
+      invoke('institutions:list', { limit: 1000 }),
+      invoke('frameworks:list', {}),
+      invoke('settings:get', {}),
+    ]);
+    return ok({ list, library, settings });
+  }, []);
+  const institutions: InstitutionSummary[] = choices.value?.list.ok ? choices.value.list.value.items : [];
+  const frameworks: FrameworkVersionSummary[] = choices.value?.library.ok ? choices.value.library.value.items : [];
+  // The kinds offered follow the acting person's role, as the services decide (shared/settings/roles.ts).
+  const role: UserRole = choices.value?.settings.ok ? choices.value.settings.value.role : 'inspector';
+  // The form appears once the loaded choices are in it, so the selects open on their defaults.
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    void Promise.all([invoke('institutions:list', { limit: 1000 }), invoke('frameworks:list', {}), invoke('settings:get', {})]).then(
-      ([list, library, settings]) => {
-        if (list.ok) setInstitutions(list.value.items);
-        if (!library.ok) setServerError(library.error);
-        else setFrameworks(library.value.items);
-        const admin = settings.ok && settings.value.role === 'institution-administrator';
-        if (settings.ok) setRole(settings.value.role);
-        reset({
-          ...getValues(),
-          kind: admin ? 'self-assessment' : 'inspection',
-          frameworkVersionId: library.ok ? (newestFramework(library.value.items)?.id ?? '') : '',
-          team: [{ name: settings.ok ? settings.value.userName : '', role: admin ? 'administrator' : 'lead-inspector' }],
-        });
-        setReady(true);
-      },
-    );
-  }, [getValues, reset]);
+    if (choices.value === null) return;
+    const { library, settings } = choices.value;
+    const admin = settings.ok && settings.value.role === 'institution-administrator';
+    reset({
+      ...getValues(),
+      kind: admin ? 'self-assessment' : 'inspection',
+      frameworkVersionId: library.ok ? (newestFramework(library.value.items)?.id ?? '') : '',
+      team: [{ name: settings.ok ? settings.value.userName : '', role: admin ? 'administrator' : 'lead-inspector' }],
+    });
+    setReady(true);
+  }, [choices.value, getValues, reset]);
+  const loadError = choices.value && !choices.value.library.ok ? choices.value.library.error : null;
 
   // Choosing an institution offers its programmes (all ticked) and, for a follow-up, its finalised assessments.
+  const chosen = useRequest('institutions:get', chosenInstitution ? { id: chosenInstitution } : null);
+  const finalised = useRequest('assessments:list', chosenInstitution ? { institutionId: chosenInstitution, status: 'finalised' } : null);
+  const programmes: Programme[] | null = useMemo(
+    () => (chosen.value ? chosen.value.programmes.filter((p) => !p.archived) : null),
+    [chosen.value],
+  );
+  const previous: AssessmentSummary[] = (finalised.value?.items ?? []).filter((a) => a.kind !== 'self-assessment');
   useEffect(() => {
-    setProgrammes(null);
-    setPrevious([]);
-    if (!chosenInstitution) return;
-    let live = true;
-    void invoke('institutions:get', { id: chosenInstitution }).then((r) => {
-      if (!live || !r.ok) return;
-      const active = r.value.programmes.filter((p) => !p.archived);
-      setProgrammes(active);
-      setValue(
-        'programmeIds',
-        active.map((p) => p.id),
-      );
-    });
-    void invoke('assessments:list', { institutionId: chosenInstitution, status: 'finalised' }).then((r) => {
-      if (live && r.ok) setPrevious(r.value.items.filter((a) => a.kind !== 'self-assessment'));
-    });
-    return () => {
-      live = false;
-    };
-  }, [chosenInstitution, setValue]);
+    if (programmes === null) return;
+    setValue(
+      'programmeIds',
+      programmes.map((p) => p.id),
+    );
+  }, [programmes, setValue]);
 
   // A team of one keeps its person when the kind changes, with the role that kind needs.
   useEffect(() => {
@@ -119,20 +109,17 @@ export function StartAssessment({ institutionId }: { institutionId: string | nul
     if (kind !== 'follow-up') setValue('followsAssessmentId', null);
   }, [kind, getValues, setValue]);
 
-  const onSubmit = handleSubmit(async (input) => {
-    setServerError(null);
-    setUnplaced([]);
+  const onSubmit = submit(async (input) => {
     const r = await invoke('assessments:create', input);
     if (r.ok) {
       unsaved.release();
       return navigate({ name: 'assessment', id: r.value.id });
     }
-    setServerError(r.error);
-    setUnplaced(applyServerIssues(r.error, setError, fieldNames));
+    fail(r.error);
   });
 
   const name = (i: InstitutionSummary) => (language === 'bn' && i.nameBn ? i.nameBn : i.nameEn);
-  const hasClientErrors = formState.isSubmitted && Object.keys(errors).length > 0;
+  const serverError = problems.serverError ?? loadError;
   const teamError = errors.team?.message ?? errors.team?.root?.message;
 
   return (
@@ -145,8 +132,8 @@ export function StartAssessment({ institutionId }: { institutionId: string | nul
       <div className="page-header">
         <h1 id="start-heading">{t('assessments.start.title')}</h1>
       </div>
-      <ErrorBanner error={serverError} extra={unplaced} />
-      {hasClientErrors && !serverError ? (
+      <ErrorBanner error={serverError} extra={problems.unplaced} />
+      {problems.clientErrors && !serverError ? (
         <div className="banner banner--error" role="alert">
           <p>{t('form.fixErrors')}</p>
         </div>
@@ -174,20 +161,16 @@ export function StartAssessment({ institutionId }: { institutionId: string | nul
           </fieldset>
           <div className="form-grid">
             <SelectField
-              id="institutionId"
+              {...field('institutionId')}
               label={t('assessments.start.institution')}
               required
-              registration={register('institutionId')}
-              error={errors.institutionId}
               placeholder={t('form.choose')}
               options={institutions.map((i) => ({ value: i.id, label: name(i) }))}
             />
             <SelectField
-              id="frameworkVersionId"
+              {...field('frameworkVersionId')}
               label={t('assessments.start.framework')}
               required
-              registration={register('frameworkVersionId')}
-              error={errors.frameworkVersionId}
               placeholder={t('form.choose')}
               options={frameworks.map((f) => ({
                 value: f.id,
@@ -209,10 +192,8 @@ export function StartAssessment({ institutionId }: { institutionId: string | nul
               </p>
             ) : (
               <CheckboxGroup
-                id="programmeIds"
+                {...field('programmeIds')}
                 legend={t('assessments.start.programmes')}
-                registration={register('programmeIds')}
-                error={errors.programmeIds}
                 options={programmes.map((p) => ({ value: p.id, label: `${programmeTitle(p, language)} · ${t(`sector.${p.sector}`)}` }))}
               />
             )
@@ -238,11 +219,14 @@ export function StartAssessment({ institutionId }: { institutionId: string | nul
           <TeamEditor form={form} kind={kind} error={teamError} />
           <fieldset className="form-grid dates">
             <legend>{t('assessments.start.dates')}</legend>
-            {(['plannedStart', 'plannedEnd', 'siteVisitDate'] as const).map((f) => (
-              <Field key={f} id={f} label={t(`assessments.start.${f}`)} error={errors[f]}>
-                {(aria) => <input type="date" {...aria} {...register(f)} />}
-              </Field>
-            ))}
+            {(['plannedStart', 'plannedEnd', 'siteVisitDate'] as const).map((f) => {
+              const { id, registration, error } = field(f);
+              return (
+                <Field key={f} id={id} label={t(`assessments.start.${f}`)} error={error}>
+                  {(aria) => <input type="date" {...aria} {...registration} />}
+                </Field>
+              );
+            })}
           </fieldset>
           <div className="actions">
             <a className="button" href={institutionId ? href({ name: 'institution', id: institutionId }) : href({ name: 'assessments' })}>

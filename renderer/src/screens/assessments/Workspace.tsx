@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { selfAssessmentToCompare } from '../../../../shared/assessments/compared-self-assessment';
 import type { Assessment, Rating } from '../../../../shared/assessments/schema';
 import type { AppErrorData } from '../../../../shared/ipc/result';
 import type { RatingAnswer } from '../../../../shared/scoring';
@@ -8,7 +7,7 @@ import { invoke } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FrameworkLoadError, loadFramework } from './model/framework-cache';
 import type { LoadedFramework } from './model/framework-cache';
-import { effectiveAnswers } from './workspace/self-answers';
+import { loadComparedSelfAnswers } from './model/compared-self-answers';
 import { WorkspaceView } from './workspace/WorkspaceView';
 
 interface Loaded {
@@ -16,17 +15,6 @@ interface Loaded {
   ratings: Rating[];
   framework: LoadedFramework;
   selfAnswers: Map<string, RatingAnswer> | null;
-}
-
-async function loadSelfAnswers(assessment: Assessment): Promise<Map<string, RatingAnswer> | null> {
-  if (assessment.kind === 'self-assessment') return null;
-  const list = await invoke('assessments:list', { institutionId: assessment.institutionId, kind: 'self-assessment' });
-  const self = list.ok ? selfAssessmentToCompare(list.value.items) : undefined;
-  if (self === undefined) return null;
-  const got = await invoke('assessments:get', { id: self.id });
-  if (!got.ok) return null;
-  const framework = await loadFramework(got.value.assessment.frameworkVersionId);
-  return effectiveAnswers(framework.framework, got.value.assessment, got.value.ratings);
 }
 
 /** `#/assessments/<id>`: loads the assessment, its pinned framework and the self-assessment to compare with. */
@@ -45,7 +33,7 @@ export function Workspace({ id }: { id: string }) {
       try {
         const [framework, selfAnswers] = await Promise.all([
           loadFramework(got.value.assessment.frameworkVersionId),
-          loadSelfAnswers(got.value.assessment),
+          loadComparedSelfAnswers(got.value.assessment),
         ]);
         if (live) setLoaded({ assessment: got.value.assessment, ratings: got.value.ratings, framework, selfAnswers });
       } catch (e) {

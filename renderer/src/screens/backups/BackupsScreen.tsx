@@ -1,13 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupList, BackupSummary } from '../../../../shared/backup/schema';
-import type { AppErrorData } from '../../../../shared/ipc/result';
+import type { BackupSummary } from '../../../../shared/backup/schema';
 import { invoke } from '../../api/client';
 import { BusyProgress } from '../../components/BusyProgress';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useBusy } from '../../components/use-busy';
-import { counted, formatDateTime, formatNumber, setBengaliDigits } from '../../format';
+import { useAction } from '../../data/use-action';
+import { useRequest } from '../../data/use-request';
+import { counted, formatDateTime, formatNumber } from '../../format';
 import { setLanguage } from '../../i18n';
 import './backups.css';
 
@@ -29,21 +30,15 @@ function megabytes(bytes: number): string {
  */
 export function BackupsScreen() {
   const { t } = useTranslation();
-  const [list, setList] = useState<BackupList | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
+  const backups = useRequest('backups:list', {});
+  const list = backups.value;
+  const load = backups.reload;
   const [done, setDone] = useState('');
   const [pending, setPending] = useState<Pending | null>(null);
   const busy = useBusy();
+  const action = useAction();
+  const error = action.error ?? backups.error;
   const statusRef = useRef<HTMLParagraphElement>(null);
-
-  const load = useCallback(async () => {
-    const r = await invoke('backups:list', {});
-    if (r.ok) setList(r.value);
-    else setError(r.error);
-  }, []);
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   // The outcome takes the focus so a screen reader says it and the keyboard is not left on a removed row.
   const announce = (message: string) => {
@@ -52,10 +47,9 @@ export function BackupsScreen() {
   };
 
   const createNow = async () => {
-    setError(null);
     setDone('');
-    const r = await busy.run(t('backups.creating'), () => invoke('backups:create', {}));
-    if (!r.ok) return setError(r.error);
+    const r = await action.run(() => busy.run(t('backups.creating'), () => invoke('backups:create', {})));
+    if (!r.ok) return;
     await load();
     announce(t('backups.created', { when: formatDateTime(r.value.createdAt) }));
   };
@@ -64,22 +58,18 @@ export function BackupsScreen() {
     if (!pending) return;
     const { kind, backup } = pending;
     setPending(null);
-    setError(null);
     setDone('');
     if (kind === 'delete') {
-      const r = await invoke('backups:delete', { backupId: backup.id });
-      if (!r.ok) return setError(r.error);
+      const r = await action.run(() => invoke('backups:delete', { backupId: backup.id }));
+      if (!r.ok) return;
       await load();
       return announce(t('backups.deleted'));
     }
-    const r = await busy.run(t('backups.restoring'), () => invoke('backups:restore', { backupId: backup.id }));
-    if (!r.ok) return setError(r.error);
+    const r = await action.run(() => busy.run(t('backups.restoring'), () => invoke('backups:restore', { backupId: backup.id })));
+    if (!r.ok) return;
     // The restored database may hold other settings: the screens follow them at once.
     const settings = await invoke('settings:get', {});
-    if (settings.ok) {
-      setLanguage(settings.value.language);
-      setBengaliDigits(settings.value.bengaliDigits);
-    }
+    if (settings.ok) setLanguage(settings.value.language);
     await load();
     announce(
       t('backups.restored', {

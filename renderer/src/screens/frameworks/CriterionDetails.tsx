@@ -66,7 +66,7 @@ export function CriterionDetails({ criterion: c, conditions, evidenceTypes, high
 
   return (
     <article className="criterion" aria-labelledby={headingId}>
-      <Heading id={headingId} className={mark('title')}>
+      <Heading id={headingId} className={mark('title')} tabIndex={-1}>
         <span className="criterion__id">{c.id}</span> <span lang={localLang(c.title)}>{local(c.title)}</span>
         {english('title', c.title)}
       </Heading>

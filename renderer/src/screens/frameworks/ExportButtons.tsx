@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileFormat } from '../../../../shared/framework/check-file';
-import type { AppErrorData } from '../../../../shared/ipc/result';
 import { invoke } from '../../api/client';
 import { BusyProgress } from '../../components/BusyProgress';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useBusy } from '../../components/use-busy';
+import { useAction } from '../../data/use-action';
 import { saveBase64 } from '../../files';
 
 const formats: FileFormat[] = ['json', 'xlsx', 'csv'];
@@ -15,16 +15,15 @@ export function ExportButtons({ id, title, version }: { id: string; title: strin
   const { t } = useTranslation();
   // A spreadsheet of a large framework is built in the services and can take a while.
   const progress = useBusy();
-  const [error, setError] = useState<AppErrorData | null>(null);
+  const { error, run } = useAction();
   const [saved, setSaved] = useState<string | null>(null);
 
   const download = async (format: FileFormat) => {
-    setError(null);
     setSaved(null);
-    const r = await progress.run(t('frameworks.exporting.working', { format: format.toUpperCase() }), () =>
-      invoke('frameworks:export', { id, format }),
+    const r = await run(() =>
+      progress.run(t('frameworks.exporting.working', { format: format.toUpperCase() }), () => invoke('frameworks:export', { id, format })),
     );
-    if (!r.ok) return setError(r.error);
+    if (!r.ok) return;
     saveBase64(r.value.contentBase64, r.value.fileName, r.value.mediaType);
     setSaved(r.value.fileName);
   };

@@ -1,13 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FrameworkVersionSummary } from '../../../../shared/framework/contract';
-import type { Framework } from '../../../../shared/framework/schema';
-import type { AppErrorData } from '../../../../shared/ipc/result';
-import { invoke } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useRequest } from '../../data/use-request';
 import { formatNumber } from '../../format';
 import { href } from '../../router';
 import { CriterionDetails } from './CriterionDetails';
+import { EqavetPanel } from './EqavetPanel';
 import { ExportButtons } from './ExportButtons';
 import { criterionMatches, local, localLang } from './framework-text';
 import './frameworks.css';
@@ -15,22 +13,19 @@ import './frameworks.css';
 /** One stored version: its groups and criteria, with search in both languages and by id. */
 export function FrameworkBrowse({ id }: { id: string }) {
   const { t } = useTranslation();
-  const [loaded, setLoaded] = useState<{ summary: FrameworkVersionSummary; framework: Framework } | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
+  const { value: loaded, error } = useRequest('frameworks:get', { id });
   const [search, setSearch] = useState('');
   const [groupId, setGroupId] = useState('');
+  // A criterion asked for from the EQAVET panel: shown (filters cleared), then scrolled to and focused.
+  const [goTo, setGoTo] = useState<string | null>(null);
 
   useEffect(() => {
-    let current = true;
-    void invoke('frameworks:get', { id }).then((r) => {
-      if (!current) return;
-      if (r.ok) setLoaded(r.value);
-      else setError(r.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [id]);
+    if (goTo === null) return;
+    const heading = document.getElementById(`criterion-${goTo}`);
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus();
+    setGoTo(null);
+  }, [goTo, search, groupId]);
 
   const groups = useMemo(() => {
     if (!loaded) return [];
@@ -66,6 +61,14 @@ export function FrameworkBrowse({ id }: { id: string }) {
       <p className="secondary" lang={localLang(fw.publisher)}>
         {t('frameworks.browse.publisher', { publisher: local(fw.publisher) })}
       </p>
+      <EqavetPanel
+        framework={fw}
+        onGoTo={(criterionId) => {
+          setSearch('');
+          setGroupId('');
+          setGoTo(criterionId);
+        }}
+      />
 
       <div className="toolbar" role="search">
         <div className="field">

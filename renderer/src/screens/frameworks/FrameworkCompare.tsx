@@ -1,11 +1,8 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Comparison } from '../../../../shared/framework/contract';
 import type { Criterion } from '../../../../shared/framework/schema';
 import { canonicalJson } from '../../../../shared/util/canonical-json';
-import type { AppErrorData } from '../../../../shared/ipc/result';
-import { invoke } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useRequest } from '../../data/use-request';
 import { formatNumber } from '../../format';
 import { href } from '../../router';
 import { CriterionDetails, type CriterionFact } from './CriterionDetails';
@@ -36,20 +33,7 @@ function differing(older: Criterion, newer: Criterion): Set<CriterionFact> {
 /** Two versions side by side: every added, removed, reworded or re-scored criterion with both texts. */
 export function FrameworkCompare({ olderId, newerId }: { olderId: string; newerId: string }) {
   const { t } = useTranslation();
-  const [comparison, setComparison] = useState<Comparison | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void invoke('frameworks:compare', { olderId, newerId }).then((r) => {
-      if (!current) return;
-      if (r.ok) setComparison(r.value);
-      else setError(r.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [olderId, newerId]);
+  const { value: comparison, error } = useRequest('frameworks:compare', { olderId, newerId });
 
   if (!comparison) return error ? <ErrorBanner error={error} /> : <p aria-busy="true">{t('app.loading')}</p>;
   const { older, newer, diff } = comparison;

@@ -1,9 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FrameworkVersionSummary } from '../../../../shared/framework/contract';
-import type { AppErrorData } from '../../../../shared/ipc/result';
-import { invoke } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useRequest } from '../../data/use-request';
 import { formatDateTime, formatNumber } from '../../format';
 import { href } from '../../router';
 import { CompareChooser } from './CompareChooser';
@@ -15,13 +12,9 @@ import './frameworks.css';
 /** The framework library: every stored version, import, export, and the way into browse and compare. */
 export function FrameworkLibrary() {
   const { t } = useTranslation();
-  const [items, setItems] = useState<FrameworkVersionSummary[] | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-
-  const load = useCallback(() => {
-    void invoke('frameworks:list', {}).then((r) => (r.ok ? setItems(r.value.items) : setError(r.error)));
-  }, []);
-  useEffect(load, [load]);
+  const library = useRequest('frameworks:list', {});
+  const items = library.value?.items ?? null;
+  const { error } = library;
 
   return (
     <section aria-labelledby="frameworks-heading">
@@ -80,7 +73,7 @@ export function FrameworkLibrary() {
           </tbody>
         </table>
       )}
-      <ImportPanel onImported={load} />
+      <ImportPanel onImported={() => void library.reload()} />
       {items !== null ? <CompareChooser items={items} /> : null}
     </section>
   );

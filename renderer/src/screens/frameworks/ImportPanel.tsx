@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileCheckResult, FrameworkFileInput, FrameworkVersionSummary } from '../../../../shared/framework/contract';
-import type { AppErrorData } from '../../../../shared/ipc/result';
 import { invoke } from '../../api/client';
 import { BusyProgress } from '../../components/BusyProgress';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useBusy } from '../../components/use-busy';
+import { useAction } from '../../data/use-action';
 import { formatNumber } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { href } from '../../router';
@@ -26,7 +26,8 @@ type State =
 export function ImportPanel({ onImported }: { onImported: () => void }) {
   const { t } = useTranslation();
   const [state, setState] = useState<State>({ step: 'idle' });
-  const [error, setError] = useState<AppErrorData | null>(null);
+  // The services' refusal of the file (check or import); a file that cannot be read at all is a `note`.
+  const { error, setError } = useAction();
   const [note, setNote] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState('');

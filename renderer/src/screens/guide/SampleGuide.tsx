@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorData } from '../../../../shared/ipc/result';
 import { invoke } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useAction } from '../../data/use-action';
 import { formatNumber } from '../../format';
 import { href, type Route } from '../../router';
 import { updateGuide, useGuideState, type GuideState } from './guide-state';
@@ -23,15 +23,8 @@ export function SampleGuide({ route }: { route: Route }) {
 
 function GuideLauncher() {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const start = async () => {
-    setBusy(true);
-    setError(null);
-    const r = await startSample();
-    setBusy(false);
-    if (!r.ok) setError(r.error);
-  };
+  const { busy, error, run } = useAction();
+  const start = () => run(startSample);
   return (
     <div className="guide-launcher">
       <ErrorBanner error={error} />
@@ -167,17 +160,17 @@ function StepActions({ step, state, route }: { step: GuideStep; state: GuideStat
 function DoneActions({ institutionId }: { institutionId: string }) {
   const { t } = useTranslation();
   const [archived, setArchived] = useState(false);
-  const [error, setError] = useState<AppErrorData | null>(null);
+  const { error, run } = useAction();
   const archive = async () => {
-    setError(null);
-    const got = await invoke('institutions:get', { id: institutionId });
-    if (!got.ok) return setError(got.error);
-    const { institution } = got.value;
-    const r = institution.archived
-      ? got
-      : await invoke('institutions:set-archived', { id: institution.id, revision: institution.revision, archived: true });
+    const r = await run<unknown>(async () => {
+      const got = await invoke('institutions:get', { id: institutionId });
+      if (!got.ok) return got;
+      const { institution } = got.value;
+      return institution.archived
+        ? got
+        : invoke('institutions:set-archived', { id: institution.id, revision: institution.revision, archived: true });
+    });
     if (r.ok) setArchived(true);
-    else setError(r.error);
   };
   return (
     <>

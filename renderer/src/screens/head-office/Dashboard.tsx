@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardFilters, FilterOptions } from '../../../../shared/head-office/schema';
 import { noFilters } from '../../../../shared/head-office/schema';
-import { invoke } from '../../api/client';
+import { useRequest } from '../../data/use-request';
 import { formatNumber } from '../../format';
 import { localDigits } from './display';
 import { FilterBar } from './FilterBar';
@@ -27,13 +27,7 @@ const sections = [
 export default function Dashboard() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<DashboardFilters>(noFilters);
-  const [options, setOptions] = useState<FilterOptions | null>(null);
-
-  useEffect(() => {
-    void invoke('head-office:options', {}).then((r) => {
-      if (r.ok) setOptions(r.value);
-    });
-  }, []);
+  const options: FilterOptions | null = useRequest('head-office:options', {}).value;
 
   // The dashboard uses the full width of the window, like the assessment workspace.
   useEffect(() => {

@@ -2,9 +2,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DashboardFilters, ExportFormat, TableId } from '../../../../shared/head-office/schema';
 import { tableSpecs, type TableSpec } from '../../../../shared/head-office/tables';
-import type { AppErrorData } from '../../../../shared/ipc/result';
 import { invoke } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useAction } from '../../data/use-action';
 import { saveBase64 } from '../../files';
 import { formatNumber } from '../../format';
 import { currentLanguage } from '../../i18n';
@@ -96,21 +96,22 @@ function ExportButtons({
   const { t } = useTranslation();
   const [running, setRunning] = useState<ExportFormat | null>(null);
   const [saved, setSaved] = useState('');
-  const [error, setError] = useState<AppErrorData | null>(null);
+  const { error, run } = useAction();
 
   const download = async (format: ExportFormat) => {
     setRunning(format);
     setSaved('');
-    setError(null);
-    const r = await invoke('head-office:export', {
-      filters,
-      table,
-      format,
-      language: currentLanguage(),
-      ...(institutionId ? { institutionId } : {}),
-    });
+    const r = await run(() =>
+      invoke('head-office:export', {
+        filters,
+        table,
+        format,
+        language: currentLanguage(),
+        ...(institutionId ? { institutionId } : {}),
+      }),
+    );
     setRunning(null);
-    if (!r.ok) return setError(r.error);
+    if (!r.ok) return;
     saveBase64(r.value.contentBase64, r.value.fileName, r.value.mediaType);
     setSaved(r.value.fileName);
   };

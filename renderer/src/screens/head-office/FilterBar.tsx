@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { divisions, institutionTypes, sectors } from '../../../../shared/institutions/reference-data';
+import { listName } from '../../../../shared/reference-lists';
+import { currentLanguage } from '../../i18n';
 import { kindFilters, noFilters, type DashboardFilters, type FilterOptions } from '../../../../shared/head-office/schema';
 
 /** The dashboard's filters; every change applies at once to every section. */
@@ -70,7 +72,7 @@ export function FilterBar({
               <option value="">{t('headOffice.filters.all')}</option>
               {districts.map((d) => (
                 <option key={`${d.division}/${d.district}`} value={d.district}>
-                  {d.district}
+                  {listName('district', d.district, currentLanguage())}
                 </option>
               ))}
             </select>

@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
 import type { DashboardFilters } from '../../../../shared/head-office/schema';
-import type { Channel, ResponseOf } from '../../../../shared/ipc/contract';
+import type { Channel, RequestOf, ResponseOf } from '../../../../shared/ipc/contract';
 import type { AppErrorData } from '../../../../shared/ipc/result';
-import { invoke } from '../../api/client';
+import { useRequest } from '../../data/use-request';
 
 type SectionChannel =
   'head-office:offer' | 'head-office:outcomes' | 'head-office:improvement' | 'head-office:actions' | 'head-office:training-needs';
@@ -18,15 +17,7 @@ export interface SectionState<C extends Channel> {
  * person has since changed is dropped, so a slow reply never overwrites a newer one.
  */
 export function useSection<C extends SectionChannel>(channel: C, filters: DashboardFilters): SectionState<C> {
-  const [state, setState] = useState<SectionState<C>>({ data: null, error: null, loading: true });
-  const asked = useRef(0);
-  useEffect(() => {
-    const ticket = ++asked.current;
-    setState((s) => ({ ...s, loading: true }));
-    void invoke(channel, { filters } as never).then((r) => {
-      if (ticket !== asked.current) return;
-      setState(r.ok ? { data: r.value as ResponseOf<C>, error: null, loading: false } : { data: null, error: r.error, loading: false });
-    });
-  }, [channel, filters]);
-  return state;
+  // The charts on screen stay while the newly filtered figures load.
+  const { value, error, loading } = useRequest(channel, { filters } as RequestOf<C>, [channel, filters], { keepWhileLoading: true });
+  return { data: error ? null : value, error, loading };
 }

@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportScope, JobState } from '../../../../shared/exchange/schema';
-import type { AppErrorData } from '../../../../shared/ipc/result';
+import { ok } from '../../../../shared/ipc/result';
 import type { Identity } from '../../../../shared/signing/schema';
 import { hostKind, invoke } from '../../api/client';
 import { BusyProgress } from '../../components/BusyProgress';
 import { useBusy } from '../../components/use-busy';
+import { useAction } from '../../data/use-action';
+import { useLoad } from '../../data/use-request';
 import { translateServiceMessage } from '../../i18n';
 import { CreateIdentityForm, ImportIdentityForm, type ProfileDefaults } from '../reports/IdentityForms';
 import { counted, errorLines, megabytes } from './messages';
@@ -32,12 +34,26 @@ const pollMs = 250;
 export function ExportDialog({ open, scope, subject, onClose }: ExportDialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
-  const [identities, setIdentities] = useState<Identity[] | null>(null);
-  const [defaults, setDefaults] = useState<ProfileDefaults>({ name: '', role: '', organisation: '' });
   const [identityId, setIdentityId] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [adding, setAdding] = useState<'create' | 'import' | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
+  // Who may sign, read each time the dialog opens; the profile gives a new identity's defaults.
+  const signers = useLoad(
+    open
+      ? async () => {
+          const [ids, s] = await Promise.all([invoke('signing:identities:list', {}), invoke('settings:get', {})]);
+          return ok({ identities: ids.ok ? ids.value.items : [], settings: s.ok ? s.value : null });
+        }
+      : null,
+    [open],
+  );
+  const identities: Identity[] | null = signers.value?.identities ?? null;
+  const settings = signers.value?.settings ?? null;
+  const defaults: ProfileDefaults = settings
+    ? { name: settings.userName, role: t(`welcome.roles.${settings.role}`), organisation: settings.organisation }
+    : { name: '', role: '', organisation: '' };
+  // Refusals of the export and of saving it, shown in one place.
+  const { error, setError } = useAction();
   const [exported, setExported] = useState<Exported | null>(null);
   const [saved, setSaved] = useState<Saved | null>(null);
   const progress = useBusy();
@@ -53,15 +69,6 @@ export function ExportDialog({ open, scope, subject, onClose }: ExportDialogProp
       setExported(null);
       setSaved(null);
       dialog.showModal();
-      void Promise.all([invoke('signing:identities:list', {}), invoke('settings:get', {})]).then(([ids, s]) => {
-        setIdentities(ids.ok ? ids.value.items : []);
-        if (s.ok)
-          setDefaults({
-            name: s.value.userName,
-            role: t(`welcome.roles.${s.value.role}`),
-            organisation: s.value.organisation,
-          });
-      });
     }
     if (!open && dialog.open) dialog.close();
   }, [open]);
@@ -71,7 +78,7 @@ export function ExportDialog({ open, scope, subject, onClose }: ExportDialogProp
   }, [identities, identityId]);
 
   const added = (identity: Identity, secret: string) => {
-    setIdentities((list) => [...(list ?? []), identity]);
+    signers.setValue((loaded) => (loaded ? { ...loaded, identities: [...loaded.identities, identity] } : loaded));
     setIdentityId(identity.id);
     setPassphrase(secret);
     setAdding(null);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConflictChoice, ImportOutcome, ImportRecord, PackagePreview } from '../../../../shared/exchange/schema';
 import type { AppErrorData } from '../../../../shared/ipc/result';
@@ -6,6 +6,8 @@ import { PACKAGE_EXTENSION } from '../../../../shared/exchange/schema';
 import { hostKind, invoke } from '../../api/client';
 import { BusyProgress } from '../../components/BusyProgress';
 import { useBusy } from '../../components/use-busy';
+import { useAction } from '../../data/use-action';
+import { useRequest } from '../../data/use-request';
 import { importFolder, type FolderRow } from './folder-import';
 import { FolderResults } from './FolderResults';
 import { ImportHistory } from './ImportHistory';
@@ -29,29 +31,26 @@ export function PackagesScreen() {
   const { t } = useTranslation();
   const [view, setView] = useState<View>({ kind: 'home' });
   const [notice, setNotice] = useState<Notice>(null);
-  const [applyError, setApplyError] = useState<AppErrorData | null>(null);
+  const applying = useAction();
+  const applyError = applying.error;
   const [folder, setFolder] = useState<{ rows: FolderRow[]; finished: boolean } | null>(null);
-  const [history, setHistory] = useState<ImportRecord[] | null>(null);
+  const historyLoad = useRequest('packages:history', {});
+  // A history that cannot be read shows as empty: importing still works without it.
+  const history: ImportRecord[] | null = historyLoad.value?.items ?? (historyLoad.error ? [] : null);
+  const loadHistory = historyLoad.reload;
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const progress = useBusy();
   const busy = progress.running;
 
-  const loadHistory = useCallback(async () => {
-    const r = await invoke('packages:history', {});
-    setHistory(r.ok ? r.value.items : []);
-  }, []);
-  useEffect(() => {
-    void loadHistory();
-  }, [loadHistory]);
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
   }, [notice]);
 
   const start = () => {
     setNotice(null);
-    setApplyError(null);
+    applying.setError(null);
   };
 
   const importOne = async (source: PackageSource) => {
@@ -115,9 +114,10 @@ export function PackagesScreen() {
     setFolder((f) => (f ? { ...f, rows: f.rows.map((r, i) => (i === index ? { ...r, ...change } : r)) } : f));
 
   const apply = async (preview: PackagePreview, folderRow: number | null, choices: ConflictChoice[]) => {
-    setApplyError(null);
-    const r = await progress.run(t('exchange.preview.importing'), () => invoke('packages:apply', { uploadId: preview.uploadId, choices }));
-    if (!r.ok) return setApplyError(r.error);
+    const r = await applying.run(() =>
+      progress.run(t('exchange.preview.importing'), () => invoke('packages:apply', { uploadId: preview.uploadId, choices })),
+    );
+    if (!r.ok) return;
     if (folderRow !== null) updateRow(folderRow, { result: 'resolved', outcome: r.value, uploadId: null });
     setView({ kind: 'summary', outcome: r.value, preview, folderRow });
     void loadHistory();

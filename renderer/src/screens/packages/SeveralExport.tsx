@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentSummary } from '../../../../shared/assessments/schema';
 import { invoke } from '../../api/client';
+import { usePages } from '../../data/use-pages';
 import { formatDateTime, formatNumber } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { ExportPackageButton } from './ExportPackageButton';
@@ -14,21 +15,11 @@ const maxSelected = 1000;
 /** Tick assessments from the list (newest first, 200 at a time) and export them as one package. */
 export function SeveralExport({ version }: { version: number }) {
   const { t } = useTranslation();
-  const [items, setItems] = useState<AssessmentSummary[] | null>(null);
-  const [total, setTotal] = useState(0);
+  // Loaded again after each import (`version`), so what just arrived can be sent on.
+  const pages = usePages<AssessmentSummary>((offset) => invoke('assessments:list', { limit: pageSize, offset }), [version]);
+  const { items, total } = pages;
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const bn = currentLanguage() === 'bn';
-
-  const load = useCallback(async (offset: number) => {
-    const r = await invoke('assessments:list', { limit: pageSize, offset });
-    if (!r.ok) return;
-    setItems((before) => [...(offset === 0 ? [] : (before ?? [])), ...r.value.items]);
-    setTotal(r.value.total);
-  }, []);
-  // Loaded again after each import (`version`), so what just arrived can be sent on.
-  useEffect(() => {
-    void load(0);
-  }, [load, version]);
 
   const toggle = (id: string, on: boolean) =>
     setSelected((before) => {
@@ -98,7 +89,7 @@ export function SeveralExport({ version }: { version: number }) {
           <p className="secondary">{t('exchange.several.shown', counted(total, { shown: formatNumber(list.length) }))}</p>
           <div className="actions actions--start">
             {list.length < total ? (
-              <button type="button" onClick={() => void load(list.length)}>
+              <button type="button" onClick={() => void pages.more()}>
                 {t('exchange.several.more')}
               </button>
             ) : null}

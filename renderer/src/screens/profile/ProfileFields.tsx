@@ -1,47 +1,21 @@
-import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { profileSchema, userRoles, type ProfileFormValues } from '../../../../shared/settings/schema';
+import { userRoles, type Profile, type ProfileFormValues } from '../../../../shared/settings/schema';
 import { SelectField, TextField } from '../../components/Field';
-import { textLimits } from '../../forms/text-limits';
-
-const limits = textLimits(profileSchema);
+import type { ContractForm } from '../../forms/use-contract-form';
 
 /** Name, role and organisation: the same fields on the welcome screen and the profile screen. */
-export function ProfileFields({
-  register,
-  errors,
-}: {
-  register: UseFormRegister<ProfileFormValues>;
-  errors: FieldErrors<ProfileFormValues>;
-}) {
+export function ProfileFields({ field }: { field: ContractForm<ProfileFormValues, Profile>['field'] }) {
   const { t } = useTranslation();
   return (
     <div className="form-grid">
-      <TextField
-        id="userName"
-        label={t('welcome.name')}
-        required
-        registration={register('userName')}
-        error={errors.userName}
-        autoComplete="name"
-        maxLength={limits.userName}
-      />
+      <TextField {...field('userName')} label={t('welcome.name')} required autoComplete="name" />
       <SelectField
-        id="role"
+        {...field('role')}
         label={t('welcome.role')}
         required
-        registration={register('role')}
-        error={errors.role}
         options={userRoles.map((r) => ({ value: r, label: t(`welcome.roles.${r}`) }))}
       />
-      <TextField
-        id="organisation"
-        label={t('welcome.organisation')}
-        registration={register('organisation')}
-        error={errors.organisation}
-        autoComplete="organization"
-        maxLength={limits.organisation}
-      />
+      <TextField {...field('organisation')} label={t('welcome.organisation')} autoComplete="organization" />
     </div>
   );
 }

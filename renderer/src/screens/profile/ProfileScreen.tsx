@@ -1,16 +1,11 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorData } from '../../../../shared/ipc/result';
-import { profileSchema, userRoles, type Profile, type ProfileFormValues, type Settings } from '../../../../shared/settings/schema';
+import { profileSchema, userRoles, type Settings } from '../../../../shared/settings/schema';
 import { invoke } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { applyServerIssues } from '../../forms/server-issues';
+import { useContractForm } from '../../forms/use-contract-form';
 import { ProfileFields } from './ProfileFields';
 import './profile.css';
-
-const fields = ['userName', 'role', 'organisation'] as const;
 
 /**
  * Who is acting on this computer. Every change is recorded under this name, and the role decides
@@ -18,32 +13,18 @@ const fields = ['userName', 'role', 'organisation'] as const;
  */
 export function ProfileScreen({ settings, onSaved }: { settings: Settings; onSaved: (settings: Settings) => void }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const [unplaced, setUnplaced] = useState<string[]>([]);
   const [saved, setSaved] = useState<Settings | null>(null);
-  const {
-    register,
-    handleSubmit,
-    setError: setFieldError,
-    reset,
-    formState,
-  } = useForm<ProfileFormValues, unknown, Profile>({
-    resolver: zodResolver(profileSchema),
+  const { form, field, submit, fail, problems } = useContractForm(profileSchema, {
     defaultValues: { userName: settings.userName, role: settings.role, organisation: settings.organisation },
+    mode: 'onSubmit',
   });
-  const { errors, isSubmitting } = formState;
+  const { isSubmitting } = form.formState;
 
-  const save = handleSubmit(async (profile) => {
-    setError(null);
-    setUnplaced([]);
+  const save = submit(async (profile) => {
     setSaved(null);
     const r = await invoke('settings:update', profile);
-    if (!r.ok) {
-      setError(r.error);
-      setUnplaced(applyServerIssues(r.error, setFieldError, fields));
-      return;
-    }
-    reset({ userName: r.value.userName, role: r.value.role, organisation: r.value.organisation });
+    if (!r.ok) return fail(r.error);
+    form.reset({ userName: r.value.userName, role: r.value.role, organisation: r.value.organisation });
     setSaved(r.value);
     // The header shows the new name and role at once.
     onSaved(r.value);
@@ -55,9 +36,9 @@ export function ProfileScreen({ settings, onSaved }: { settings: Settings; onSav
         <h1 id="profile-heading">{t('profile.title')}</h1>
       </div>
       <p>{t('profile.intro')}</p>
-      <ErrorBanner error={error} extra={unplaced} />
+      <ErrorBanner error={problems.serverError} extra={problems.unplaced} />
       <form onSubmit={save} noValidate className="form">
-        <ProfileFields register={register} errors={errors} />
+        <ProfileFields field={field} />
         <div className="actions">
           <button type="submit" className="button--primary" disabled={isSubmitting}>
             {t('profile.save')}

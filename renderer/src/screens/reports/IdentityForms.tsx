@@ -1,22 +1,18 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import type { AppErrorData } from '../../../../shared/ipc/result';
 import { createIdentityInputSchema, type Identity } from '../../../../shared/signing/schema';
 import { invoke } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FilePicker } from '../../components/FilePicker';
 import { Field, TextField } from '../../components/Field';
-import { applyServerIssues } from '../../forms/server-issues';
+import { useAction } from '../../data/use-action';
+import { useContractForm } from '../../forms/use-contract-form';
 import { readAsBase64 } from '../../files';
 
 const createSchema = createIdentityInputSchema
   .extend({ passphraseAgain: z.string() })
   .refine((v) => v.passphrase === v.passphraseAgain, { path: ['passphraseAgain'], message: 'reports.identity.mismatch' });
-type CreateValues = z.input<typeof createSchema>;
-type CreateOutput = z.output<typeof createSchema>;
 
 export interface ProfileDefaults {
   name: string;
@@ -33,52 +29,33 @@ export function CreateIdentityForm({
   onCreated: (i: Identity, passphrase: string) => void;
 }) {
   const { t } = useTranslation();
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const {
-    register,
-    handleSubmit,
-    formState,
-    setError: setFieldError,
-  } = useForm<CreateValues, unknown, CreateOutput>({
-    resolver: zodResolver(createSchema),
+  const { form, field, submit, fail, problems } = useContractForm(createSchema, {
     defaultValues: { ...defaults, passphrase: '', passphraseAgain: '' },
+    mode: 'onSubmit',
+    idPrefix: 'identity-',
   });
-  const { errors, isSubmitting } = formState;
-  const submit = handleSubmit(async ({ passphraseAgain: _, ...input }) => {
-    setError(null);
+  const { isSubmitting } = form.formState;
+  const onSubmit = submit(async ({ passphraseAgain: _, ...input }) => {
     const r = await invoke('signing:identities:create', input);
     if (r.ok) return onCreated(r.value, input.passphrase);
-    applyServerIssues(r.error, setFieldError, ['name', 'role', 'organisation', 'passphrase']);
-    setError(r.error);
+    fail(r.error);
   });
+  const passphrase = field('passphrase');
+  const again = field('passphraseAgain');
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="create-identity-heading">
+    <form onSubmit={onSubmit} noValidate aria-labelledby="create-identity-heading">
       <h3 id="create-identity-heading">{t('reports.identity.createTitle')}</h3>
       <p className="secondary">{t('reports.signDialog.selfSignedWarning')}</p>
-      <ErrorBanner error={error} />
+      <ErrorBanner error={problems.serverError} extra={problems.unplaced} />
       <div className="form-grid">
-        <TextField
-          id="identity-name"
-          label={t('reports.identity.name')}
-          required
-          registration={register('name')}
-          error={errors.name}
-          autoComplete="name"
-        />
-        <TextField id="identity-role" label={t('reports.identity.role')} required registration={register('role')} error={errors.role} />
-        <TextField
-          id="identity-organisation"
-          label={t('reports.identity.organisation')}
-          required
-          registration={register('organisation')}
-          error={errors.organisation}
-          autoComplete="organization"
-        />
-        <Field id="identity-passphrase" label={t('reports.identity.passphrase')} required error={errors.passphrase}>
-          {(aria) => <input {...aria} {...register('passphrase')} type="password" autoComplete="new-password" />}
+        <TextField {...field('name')} label={t('reports.identity.name')} required autoComplete="name" />
+        <TextField {...field('role')} label={t('reports.identity.role')} required />
+        <TextField {...field('organisation')} label={t('reports.identity.organisation')} required autoComplete="organization" />
+        <Field id={passphrase.id} label={t('reports.identity.passphrase')} required error={passphrase.error}>
+          {(aria) => <input {...aria} {...passphrase.registration} type="password" autoComplete="new-password" />}
         </Field>
-        <Field id="identity-passphrase-again" label={t('reports.identity.passphraseAgain')} required error={errors.passphraseAgain}>
-          {(aria) => <input {...aria} {...register('passphraseAgain')} type="password" autoComplete="new-password" />}
+        <Field id="identity-passphrase-again" label={t('reports.identity.passphraseAgain')} required error={again.error}>
+          {(aria) => <input {...aria} {...again.registration} type="password" autoComplete="new-password" />}
         </Field>
       </div>
       <div className="actions">
@@ -102,8 +79,7 @@ export function ImportIdentityForm({
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [role, setRole] = useState(defaults.role);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorData | null>(null);
+  const { busy, error, setError, run } = useAction();
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     if (!file)
@@ -112,18 +88,10 @@ export function ImportIdentityForm({
         message: 'validation.required',
         issues: [{ path: ['p12Base64'], message: 'validation.required' }],
       });
-    setBusy(true);
-    setError(null);
-    const r = await invoke('signing:identities:import', {
-      p12Base64: await readAsBase64(file),
-      passphrase,
-      role,
-      name: '',
-      organisation: '',
-    });
-    setBusy(false);
+    const r = await run(async () =>
+      invoke('signing:identities:import', { p12Base64: await readAsBase64(file), passphrase, role, name: '', organisation: '' }),
+    );
     if (r.ok) onCreated(r.value, passphrase);
-    else setError(r.error);
   };
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="import-identity-heading">

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../../shared/assessments/schema';
-import type { AppErrorData } from '../../../../shared/ipc/result';
+import { ok } from '../../../../shared/ipc/result';
 import type { ReportPreview, SignedReport, SignedReportFile } from '../../../../shared/reports/schema';
 import { finaliseRefusal } from '../../../../shared/settings/roles';
 import { languages, type Language, type Settings } from '../../../../shared/settings/schema';
@@ -10,7 +10,9 @@ import { invoke } from '../../api/client';
 import { BusyProgress } from '../../components/BusyProgress';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useBusy } from '../../components/use-busy';
-import { bengaliDigitsOn, formatDateTime } from '../../format';
+import { useAction } from '../../data/use-action';
+import { useLoad } from '../../data/use-request';
+import { formatDateTime } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { href } from '../../router';
 import { saveBase64 } from '../../files';
@@ -22,65 +24,55 @@ import './reports.css';
 /** One assessment's report: preview it in either language, sign it, and save the signed PDFs made here. */
 export function ReportScreen({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation();
-  const [assessment, setAssessment] = useState<Assessment | null>(null);
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [identities, setIdentities] = useState<Identity[]>([]);
   const [language, setLanguage] = useState<Language>(currentLanguage());
-  const [preview, setPreview] = useState<ReportPreview | null>(null);
-  const [signedReports, setSignedReports] = useState<SignedReport[]>([]);
   const [justSigned, setJustSigned] = useState<SignedReportFile | null>(null);
   const [signing, setSigning] = useState(false);
-  const [error, setError] = useState<AppErrorData | null>(null);
 
-  const refresh = useCallback(async () => {
+  const page = useLoad(async () => {
     const [a, s, ids, list] = await Promise.all([
       invoke('assessments:get', { id: assessmentId }),
       invoke('settings:get', {}),
       invoke('signing:identities:list', {}),
       invoke('reports:list', { assessmentId }),
     ]);
-    if (!a.ok) return setError(a.error);
-    setAssessment(a.value.assessment);
-    if (s.ok) setSettings(s.value);
-    if (ids.ok) setIdentities(ids.value.items);
-    if (list.ok) setSignedReports(list.value.items);
+    if (!a.ok) return a;
+    return ok({
+      assessment: a.value.assessment as Assessment,
+      settings: s.ok ? s.value : null,
+      identities: ids.ok ? ids.value.items : [],
+      signedReports: list.ok ? list.value.items : [],
+    });
   }, [assessmentId]);
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
+  const assessment = page.value?.assessment ?? null;
+  const settings: Settings | null = page.value?.settings ?? null;
+  const identities: Identity[] = page.value?.identities ?? [];
+  const signedReports: SignedReport[] = page.value?.signedReports ?? [];
 
   const previewIdentity = identities.at(-1)?.id ?? null;
-  // The digit setting reaches the report as the language does: numbers of a Bangla report follow it.
-  const bengaliDigits = language === 'bn' && bengaliDigitsOn();
+  // A Bangla report always writes its numbers in Bengali digits (the services decide; this only labels it).
+  const bengaliDigits = language === 'bn';
   // Laying out the whole report takes a moment; a preview asked for again supersedes the one under way.
   const previewProgress = useBusy();
   const trackPreview = previewProgress.run;
-  useEffect(() => {
-    let live = true;
-    setPreview(null);
-    void trackPreview(t('reports.screen.loadingPreview'), () =>
-      invoke('reports:preview', { assessmentId, language, identityId: previewIdentity, bengaliDigits }),
-    ).then((r) => {
-      if (!live) return;
-      if (r.ok) setPreview(r.value);
-      else setError(r.error);
-    });
-    return () => {
-      live = false;
-    };
-  }, [assessmentId, language, previewIdentity, bengaliDigits, assessment?.status]);
+  const preview = useLoad<ReportPreview>(
+    () =>
+      trackPreview(t('reports.screen.loadingPreview'), () =>
+        invoke('reports:preview', { assessmentId, language, identityId: previewIdentity, bengaliDigits }),
+      ),
+    [assessmentId, language, previewIdentity, bengaliDigits, assessment?.status],
+  );
 
+  const fileAction = useAction();
   const download = async (report: SignedReport) => {
-    const r = await invoke('reports:file', { sha256: report.sha256 });
+    const r = await fileAction.run(() => invoke('reports:file', { sha256: report.sha256 }));
     if (r.ok) saveBase64(r.value.pdfBase64, r.value.fileName, 'application/pdf');
-    else setError(r.error);
   };
+  const error = page.error ?? fileAction.error ?? preview.error;
 
   const signed = (file: SignedReportFile) => {
     setSigning(false);
     setJustSigned(file);
-    void refresh();
+    page.reload();
   };
 
   if (assessment === null) return error ? <ErrorBanner error={error} /> : <p aria-busy="true">{t('app.loading')}</p>;
@@ -216,8 +208,8 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
         <h2>{t('reports.screen.preview')}</h2>
         <p className="field__hint">{t('reports.screen.previewNote')}</p>
         <BusyProgress busy={previewProgress} />
-        {preview ? (
-          <ReportPreviewFrame preview={preview} label={t('reports.screen.previewFrame', { language: languageName(language) })} />
+        {preview.value ? (
+          <ReportPreviewFrame preview={preview.value} label={t('reports.screen.previewFrame', { language: languageName(language) })} />
         ) : null}
       </div>
       <SignDialog
@@ -227,7 +219,11 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
         bengaliDigits={bengaliDigits}
         identities={identities}
         defaults={defaults}
-        onIdentityAdded={(identity) => setIdentities((list) => [...list.filter((i) => i.id !== identity.id), identity])}
+        onIdentityAdded={(identity) =>
+          page.setValue((loaded) =>
+            loaded ? { ...loaded, identities: [...loaded.identities.filter((i) => i.id !== identity.id), identity] } : loaded,
+          )
+        }
         onSigned={signed}
         onClose={() => setSigning(false)}
       />

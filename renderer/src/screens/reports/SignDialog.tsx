@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorData } from '../../../../shared/ipc/result';
 import type { SignedReportFile } from '../../../../shared/reports/schema';
 import type { Language } from '../../../../shared/settings/schema';
 import type { Identity } from '../../../../shared/signing/schema';
@@ -8,6 +7,7 @@ import { invoke } from '../../api/client';
 import { BusyProgress } from '../../components/BusyProgress';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useBusy } from '../../components/use-busy';
+import { useAction } from '../../data/use-action';
 import { translateServiceMessage } from '../../i18n';
 import { CreateIdentityForm, ImportIdentityForm, type ProfileDefaults } from './IdentityForms';
 
@@ -35,7 +35,7 @@ export function SignDialog(props: SignDialogProps) {
   // Printing and signing takes seconds (the key's passphrase is stretched 600,000 times on purpose).
   const progress = useBusy();
   const busy = progress.running;
-  const [error, setError] = useState<AppErrorData | null>(null);
+  const { error, setError, run } = useAction();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -62,18 +62,18 @@ export function SignDialog(props: SignDialogProps) {
 
   const sign = async (event: React.FormEvent) => {
     event.preventDefault();
-    setError(null);
-    const r = await progress.run(t('reports.signDialog.signing'), () =>
-      invoke('reports:sign', {
-        assessmentId: props.assessmentId,
-        language: props.language,
-        identityId,
-        passphrase,
-        bengaliDigits: props.bengaliDigits,
-      }),
+    const r = await run(() =>
+      progress.run(t('reports.signDialog.signing'), () =>
+        invoke('reports:sign', {
+          assessmentId: props.assessmentId,
+          language: props.language,
+          identityId,
+          passphrase,
+          bengaliDigits: props.bengaliDigits,
+        }),
+      ),
     );
-    if (r.ok) return props.onSigned(r.value);
-    setError(r.error);
+    if (r.ok) props.onSigned(r.value);
   };
 
   const showForms = identities.length === 0 || adding !== null;

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppErrorData } from '../../../../shared/ipc/result';
 import type { VerificationCheck, VerificationResult } from '../../../../shared/signing/schema';
 import { invoke } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FilePicker } from '../../components/FilePicker';
+import { useAction } from '../../data/use-action';
 import { formatDateTime } from '../../format';
 import { readAsBase64 } from '../../files';
 import './reports.css';
@@ -24,9 +24,8 @@ interface Line {
 export function VerifyReport() {
   const { t } = useTranslation();
   const [result, setResult] = useState<VerificationResult | null>(null);
-  const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
+  const { busy, error, setError, run } = useAction();
 
   const check = async (file: File | undefined) => {
     setResult(null);
@@ -35,11 +34,8 @@ export function VerifyReport() {
     if (!file) return;
     if (!/\.pdf$/i.test(file.name) && file.type !== 'application/pdf') return setProblem(t('reports.verify.notPdf'));
     if (file.size > maxPdfBytes) return setProblem(t('reports.verify.tooLarge'));
-    setBusy(true);
-    const r = await invoke('reports:verify', { pdfBase64: await readAsBase64(file) });
-    setBusy(false);
+    const r = await run(async () => invoke('reports:verify', { pdfBase64: await readAsBase64(file) }));
     if (r.ok) setResult(r.value);
-    else setError(r.error);
   };
 
   return (

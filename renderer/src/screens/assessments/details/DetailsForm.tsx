@@ -1,17 +1,12 @@
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../../../shared/assessments/schema';
-import type { AppErrorData } from '../../../../../shared/ipc/result';
 import { invoke } from '../../../api/client';
 import { Field } from '../../../components/Field';
 import { FormProblems } from '../../../components/FormProblems';
-import { applyServerIssues } from '../../../forms/server-issues';
-import { useUnsavedChanges } from '../../../forms/use-unsaved-changes';
+import { useContractForm } from '../../../forms/use-contract-form';
 import { href, navigate } from '../../../router';
 import { TeamEditor } from '../TeamEditor';
-import { detailsFieldNames, detailsFormSchema, detailsOf, type DetailsFormValues, type DetailsInput } from './details-form';
+import { detailsFieldNames, detailsFormSchema, detailsOf } from './details-form';
 
 /** Why a save was refused in a way that needs the stored assessment shown again. */
 export type DetailsRefusal = 'conflict' | 'not-draft';
@@ -27,20 +22,14 @@ interface DetailsFormProps {
  */
 export function DetailsForm({ assessment: a, onRefused }: DetailsFormProps) {
   const { t } = useTranslation();
-  const [serverError, setServerError] = useState<AppErrorData | null>(null);
-  const [unplaced, setUnplaced] = useState<string[]>([]);
-  const form = useForm<DetailsFormValues, unknown, DetailsInput>({
-    resolver: zodResolver(detailsFormSchema),
+  const { form, field, submit, fail, problems, unsaved } = useContractForm(detailsFormSchema, {
     defaultValues: detailsOf(a),
-    mode: 'onTouched',
+    fieldNames: detailsFieldNames,
+    guardUnsaved: true,
   });
-  const { register, handleSubmit, setError, formState } = form;
-  const { errors, isSubmitting } = formState;
-  const unsaved = useUnsavedChanges(formState.isDirty);
+  const { errors, isSubmitting } = form.formState;
 
-  const onSubmit = handleSubmit(async (input) => {
-    setServerError(null);
-    setUnplaced([]);
+  const onSubmit = submit(async (input) => {
     const r = await invoke('assessments:update-details', { id: a.id, revision: a.revision, ...input });
     if (r.ok) {
       unsaved.release();
@@ -48,26 +37,27 @@ export function DetailsForm({ assessment: a, onRefused }: DetailsFormProps) {
     }
     if (r.error.code === 'conflict') return onRefused('conflict');
     if (r.error.code === 'locked') return onRefused('not-draft');
-    setServerError(r.error);
-    setUnplaced(applyServerIssues(r.error, setError, detailsFieldNames));
+    fail(r.error);
   });
 
-  const hasClientErrors = formState.isSubmitted && Object.keys(errors).length > 0;
   const teamError = errors.team?.message ?? errors.team?.root?.message;
   const back = href({ name: 'assessment', id: a.id });
 
   return (
     <>
-      <FormProblems serverError={serverError} unplaced={unplaced} clientErrors={hasClientErrors} />
+      <FormProblems {...problems} />
       <form onSubmit={onSubmit} noValidate className="form details-form">
         <TeamEditor form={form} kind={a.kind} error={teamError} />
         <fieldset className="form-grid dates">
           <legend>{t('assessments.start.dates')}</legend>
-          {(['plannedStart', 'plannedEnd', 'siteVisitDate'] as const).map((f) => (
-            <Field key={f} id={f} label={t(`assessments.start.${f}`)} error={errors[f]}>
-              {(aria) => <input type="date" {...aria} {...register(f)} />}
-            </Field>
-          ))}
+          {(['plannedStart', 'plannedEnd', 'siteVisitDate'] as const).map((f) => {
+            const { id, registration, error } = field(f);
+            return (
+              <Field key={f} id={id} label={t(`assessments.start.${f}`)} error={error}>
+                {(aria) => <input type="date" {...aria} {...registration} />}
+              </Field>
+            );
+          })}
         </fieldset>
         <div className="actions">
           <a className="button" href={back}>

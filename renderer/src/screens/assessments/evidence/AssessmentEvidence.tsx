@@ -1,15 +1,16 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../../../shared/assessments/schema';
 import { scopeOf, unitKey } from '../../../../../shared/assessments/scope';
 import { wholeAssessmentItems } from '../../../../../shared/evidence/coverage';
 import type { EvidenceItem, EvidenceLink } from '../../../../../shared/evidence/schema';
-import type { AppErrorData } from '../../../../../shared/ipc/result';
+import { ok } from '../../../../../shared/ipc/result';
 import { invoke } from '../../../api/client';
 import { ErrorBanner } from '../../../components/ErrorBanner';
+import { useLoad } from '../../../data/use-request';
 import { currentLanguage } from '../../../i18n';
 import { href } from '../../../router';
-import { FrameworkLoadError, loadFramework, type LoadedFramework } from '../model/framework-cache';
+import { loadFramework, type LoadedFramework } from '../model/framework-cache';
 import { institutionName, langOf, localized, programmeTitle } from '../model/text';
 import { buildModel } from '../model/units';
 import { AttachControls } from './AttachControls';
@@ -26,24 +27,12 @@ import './evidence.css';
  */
 export function AssessmentEvidence({ id }: { id: string }) {
   const { t } = useTranslation();
-  const [loaded, setLoaded] = useState<{ assessment: Assessment; framework: LoadedFramework } | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      const got = await invoke('assessments:get', { id });
-      if (!got.ok) return live && setError(got.error);
-      try {
-        const framework = await loadFramework(got.value.assessment.frameworkVersionId);
-        if (live) setLoaded({ assessment: got.value.assessment, framework });
-      } catch (e) {
-        if (live) setError(e instanceof FrameworkLoadError ? e.error : { code: 'internal', message: String(e) });
-      }
-    })();
-    return () => {
-      live = false;
-    };
+  // A framework that cannot be loaded throws its refusal (FrameworkLoadError): useLoad shows it as the error.
+  const { value: loaded, error } = useLoad<{ assessment: Assessment; framework: LoadedFramework }>(async () => {
+    const got = await invoke('assessments:get', { id });
+    if (!got.ok) return got;
+    const framework = await loadFramework(got.value.assessment.frameworkVersionId);
+    return ok({ assessment: got.value.assessment, framework });
   }, [id]);
 
   if (error) return <ErrorBanner error={error} />;

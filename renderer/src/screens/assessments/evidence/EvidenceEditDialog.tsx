@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { EvidenceItem } from '../../../../../shared/evidence/schema';
 import type { EvidenceType } from '../../../../../shared/framework/schema';
 import { invoke } from '../../../api/client';
+import { useAction } from '../../../data/use-action';
 import { reloadEvidence } from './evidence-store';
 import { errorLines } from './messages';
 
@@ -32,7 +33,9 @@ export function EvidenceEditDialog({ item, evidenceTypes, onSaved, onClose }: Ev
   const [evidenceType, setEvidenceType] = useState(item.evidenceType);
   const [shown, setShown] = useState(item.revision);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The refusal is said in this dialog's own words (`problem`), not as the action's error banner.
+  const saving = useAction();
+  const { busy } = saving;
 
   // Someone else changed the item (a conflict reloads the list): show what is stored now.
   if (item.revision !== shown) {
@@ -59,10 +62,10 @@ export function EvidenceEditDialog({ item, evidenceTypes, onSaved, onClose }: Ev
       onClose();
       return;
     }
-    setBusy(true);
     setProblem(null);
-    const r = await invoke('evidence:update', { itemId: item.id, revision: item.revision, caption: caption.trim(), evidenceType });
-    setBusy(false);
+    const r = await saving.run(() =>
+      invoke('evidence:update', { itemId: item.id, revision: item.revision, caption: caption.trim(), evidenceType }),
+    );
     if (r.ok) {
       await reloadEvidence(item.assessmentId);
       onSaved(r.value);

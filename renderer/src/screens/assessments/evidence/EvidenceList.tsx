@@ -5,6 +5,7 @@ import type { EvidenceItem, EvidenceLink } from '../../../../../shared/evidence/
 import type { EvidenceType } from '../../../../../shared/framework/schema';
 import type { AppErrorData } from '../../../../../shared/ipc/result';
 import { invoke } from '../../../api/client';
+import { useAction } from '../../../data/use-action';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { formatDateTime } from '../../../format';
 import { EvidenceEditDialog } from './EvidenceEditDialog';
@@ -36,15 +37,14 @@ export function EvidenceList(props: EvidenceListProps) {
   const [editingId, setEditingId] = useState<string | null>(null);
   // Followed through reloads, so the dialog shows the stored item after a conflict.
   const editing = editingId === null ? undefined : items.find((i) => i.id === editingId);
-  const [error, setError] = useState<AppErrorData | null>(null);
+  // Refusals of removing and of linking, shown in one place under the list.
+  const { error, setError, run } = useAction();
   const [announcement, setAnnouncement] = useState('');
 
   const remove = async (item: EvidenceItem) => {
     setPending(null);
-    setError(null);
-    const r = await invoke('evidence:remove', { itemId: item.id, revision: item.revision, from: unit });
-    if (!r.ok) setError(r.error);
-    else setAnnouncement(t('evidence.item.removed', { name: item.originalName }));
+    const r = await run(() => invoke('evidence:remove', { itemId: item.id, revision: item.revision, from: unit }));
+    if (r.ok) setAnnouncement(t('evidence.item.removed', { name: item.originalName }));
     await reloadEvidence(assessmentId);
   };
 

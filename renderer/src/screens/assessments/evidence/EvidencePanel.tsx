@@ -5,7 +5,7 @@ import type { EvidenceItem, EvidenceLink } from '../../../../../shared/evidence/
 import { currentLanguage } from '../../../i18n';
 import { href } from '../../../router';
 import { unitDomId, type Unit } from '../model/units';
-import { useWorkspace } from '../workspace/context';
+import { useWorkspace } from '../model/workspace-context';
 import { AttachControls } from './AttachControls';
 import { routeAssessmentId, useEvidence } from './evidence-store';
 import { EvidenceList } from './EvidenceList';

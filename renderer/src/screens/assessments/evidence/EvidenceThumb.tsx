@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { evidenceMediaTypes } from '../../../../../shared/evidence/media-types';
 import type { EvidenceItem } from '../../../../../shared/evidence/schema';
+import { ok } from '../../../../../shared/ipc/result';
+import { useLoad } from '../../../data/use-request';
 import { thumbnailUrl } from './thumbnail-cache';
 
 /**
@@ -12,30 +14,28 @@ export function EvidenceThumb({ item }: { item: EvidenceItem }) {
   const { t } = useTranslation();
   const kind = evidenceMediaTypes[item.mediaType];
   const box = useRef<HTMLSpanElement>(null);
-  const [url, setUrl] = useState<string | null | undefined>(undefined);
-
+  // The image is asked for once its box has scrolled into view (at once where there is no observer).
+  const [seenId, setSeenId] = useState<string | null>(null);
+  const seen = seenId === item.id;
   useEffect(() => {
     if (kind !== 'image' || box.current === null) return;
-    let live = true;
-    const load = () => void thumbnailUrl(item).then((u) => live && setUrl(u));
-    if (typeof IntersectionObserver === 'undefined') load();
-    else {
-      const observer = new IntersectionObserver((entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          observer.disconnect();
-          load();
-        }
-      });
-      observer.observe(box.current);
-      return () => {
-        live = false;
+    if (typeof IntersectionObserver === 'undefined') return setSeenId(item.id);
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
         observer.disconnect();
-      };
-    }
-    return () => {
-      live = false;
-    };
+        setSeenId(item.id);
+      }
+    });
+    observer.observe(box.current);
+    return () => observer.disconnect();
   }, [item, kind]);
+  const thumbnail = useLoad<{ url: string | null }>(seen && kind === 'image' ? () => thumbnailUrl(item).then((url) => ok({ url })) : null, [
+    item,
+    kind,
+    seen,
+  ]);
+  // undefined: not loaded (yet); null: no preview could be made.
+  const url = thumbnail.value?.url;
 
   return (
     <span ref={box} className={`evidence-thumb evidence-thumb--${kind}`} aria-hidden="true">

@@ -2,8 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { evidenceMediaTypes, nameForType } from '../../../../../shared/evidence/media-types';
 import type { EvidenceItem, FileState } from '../../../../../shared/evidence/schema';
-import type { AppErrorData } from '../../../../../shared/ipc/result';
+import { ok } from '../../../../../shared/ipc/result';
 import { hostKind, invoke } from '../../../api/client';
+import { useAction } from '../../../data/use-action';
+import { useLoad } from '../../../data/use-request';
 import { formatDateTime } from '../../../format';
 import { base64ToBlob, downloadBlob } from '../../../files';
 import { errorLines, sizeText } from './messages';
@@ -15,9 +17,8 @@ interface EvidenceViewerProps {
   onClose: () => void;
 }
 
-interface Loaded {
+interface Content {
   blob: Blob;
-  url: string;
   state: FileState;
   text: string | null;
 }
@@ -32,9 +33,8 @@ const TEXT_PREVIEW_BYTES = 200_000;
 export function EvidenceViewer({ item, typeLabel, supports, onClose }: EvidenceViewerProps) {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
   const [opened, setOpened] = useState(false);
+  const [url, setUrl] = useState<string | null>(null);
 
   // Shown while mounted: the native modal dialog traps focus and closes on Escape.
   useEffect(() => {
@@ -43,31 +43,31 @@ export function EvidenceViewer({ item, typeLabel, supports, onClose }: EvidenceV
     return () => d?.close();
   }, []);
 
-  useEffect(() => {
-    setLoaded(null);
-    setError(null);
-    setOpened(false);
-    let live = true;
-    let url: string | null = null;
-    void invoke('evidence:content', { itemId: item.id }).then(async (r) => {
-      if (!live) return;
-      if (!r.ok) return setError(r.error);
-      const blob = base64ToBlob(r.value.contentBase64, item.mediaType);
-      url = URL.createObjectURL(blob);
-      const text = evidenceMediaTypes[item.mediaType] === 'text' ? await blob.slice(0, TEXT_PREVIEW_BYTES).text() : null;
-      if (live) setLoaded({ blob, url, state: r.value.state, text });
-    });
-    return () => {
-      live = false;
-      if (url) URL.revokeObjectURL(url);
-    };
+  const content = useLoad<Content>(async () => {
+    const r = await invoke('evidence:content', { itemId: item.id });
+    if (!r.ok) return r;
+    const blob = base64ToBlob(r.value.contentBase64, item.mediaType);
+    const text = evidenceMediaTypes[item.mediaType] === 'text' ? await blob.slice(0, TEXT_PREVIEW_BYTES).text() : null;
+    return ok({ blob, state: r.value.state, text });
   }, [item]);
+  useEffect(() => setOpened(false), [item]);
+
+  // The blob: URL lives as long as the content it shows, and is given back when the item changes or the viewer closes.
+  useEffect(() => {
+    if (content.value === null) return setUrl(null);
+    const made = URL.createObjectURL(content.value.blob);
+    setUrl(made);
+    return () => URL.revokeObjectURL(made);
+  }, [content.value]);
+  const loaded = content.value !== null && url !== null ? { ...content.value, url } : null;
+
+  const openAction = useAction();
+  const error = content.error ?? openAction.error;
 
   const kind = evidenceMediaTypes[item.mediaType];
   const openSystem = async () => {
-    const r = await invoke('evidence:open-external', { itemId: item.id });
+    const r = await openAction.run(() => invoke('evidence:open-external', { itemId: item.id }));
     if (r.ok) setOpened(true);
-    else setError(r.error);
   };
 
   return (

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntegrityReport } from '../../../../../shared/evidence/schema';
 import type { EvidenceLink } from '../../../../../shared/evidence/schema';
-import type { AppErrorData } from '../../../../../shared/ipc/result';
 import { invoke } from '../../../api/client';
 import { BusyProgress } from '../../../components/BusyProgress';
 import { useBusy } from '../../../components/use-busy';
+import { useAction } from '../../../data/use-action';
 import { counted, formatDateTime, formatNumber } from '../../../format';
 import { currentLanguage } from '../../../i18n';
 import { institutionName } from '../model/text';
@@ -18,13 +18,12 @@ export function IntegrityCheck({ assessmentId, unitLabel }: { assessmentId: stri
   // Every file is read and hashed again: many photos take a while.
   const progress = useBusy();
   const [report, setReport] = useState<IntegrityReport | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
+  const check = useAction();
+  const { error } = check;
 
   const run = async () => {
-    setError(null);
-    const r = await progress.run(t('evidence.integrity.running'), () => invoke('evidence:verify-all', { assessmentId }));
+    const r = await check.run(() => progress.run(t('evidence.integrity.running'), () => invoke('evidence:verify-all', { assessmentId })));
     if (r.ok) setReport(r.value);
-    else setError(r.error);
   };
 
   return (

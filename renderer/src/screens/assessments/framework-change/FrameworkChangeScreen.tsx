@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment, Rating } from '../../../../../shared/assessments/schema';
 import type { FrameworkVersionSummary } from '../../../../../shared/framework/contract';
 import type { ResponseOf } from '../../../../../shared/ipc/contract';
-import type { AppErrorData } from '../../../../../shared/ipc/result';
+import { ok } from '../../../../../shared/ipc/result';
 import { invoke } from '../../../api/client';
 import { ErrorBanner } from '../../../components/ErrorBanner';
+import { useAction } from '../../../data/use-action';
+import { useLoad } from '../../../data/use-request';
 import { counted, formatDateTime, formatNumber } from '../../../format';
 import { currentLanguage } from '../../../i18n';
 import { href, navigate } from '../../../router';
@@ -45,8 +47,6 @@ async function loadReview(id: string): Promise<Loaded> {
   return { assessment, ratings, current, newer };
 }
 
-const asError = (e: unknown): AppErrorData => (e instanceof FrameworkLoadError ? e.error : { code: 'internal', message: String(e) });
-
 /**
  * `#/assessments/<id>/framework`: the review of moving a draft to a newer version of its framework —
  * what changed, which ratings are carried and which are dropped (with what was written on them) —
@@ -55,55 +55,41 @@ const asError = (e: unknown): AppErrorData => (e instanceof FrameworkLoadError ?
 export function FrameworkChangeScreen({ id }: { id: string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [targetId, setTargetId] = useState<string | null>(null);
-  const [preview, setPreview] = useState<Preview | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const [reloads, setReloads] = useState(0);
   const [conflict, setConflict] = useState(false);
-  const [busy, setBusy] = useState(false);
   const conflictRef = useRef<HTMLParagraphElement>(null);
 
+  // A refusal thrown while loading (FrameworkLoadError) is shown as the error by useLoad.
+  const review = useLoad(() => loadReview(id).then(ok), [id]);
+  const loaded = review.value;
   useEffect(() => {
-    let live = true;
-    setPreview(null);
-    loadReview(id).then(
-      (next) => {
-        if (!live) return;
-        setLoaded(next);
-        // Keep the version chosen before a reload while it is still offered.
-        setTargetId((chosen) => (next.newer.some((v) => v.id === chosen) ? chosen : (next.newer[0]?.id ?? null)));
-      },
-      (e: unknown) => live && setError(asError(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id, reloads]);
+    if (loaded === null) return;
+    // Keep the version chosen before a reload while it is still offered.
+    setTargetId((chosen) => (loaded.newer.some((v) => v.id === chosen) ? chosen : (loaded.newer[0]?.id ?? null)));
+  }, [loaded]);
 
-  useEffect(() => {
-    if (loaded === null || targetId === null || loaded.assessment.status !== 'draft') return;
-    let live = true;
-    setPreview(null);
-    const { assessment, ratings, current } = loaded;
-    void (async () => {
-      try {
-        const [result, target] = await Promise.all([
-          invoke('assessments:change-framework', { id, revision: assessment.revision, frameworkVersionId: targetId, apply: false }),
-          loadFramework(targetId),
-        ]);
-        if (!live) return;
-        if (!result.ok) return setError(result.error);
-        const plan = planChange(assessment.programmes, ratings, current.framework, target.framework, result.value);
-        setPreview({ targetId, target, result: result.value, plan });
-      } catch (e) {
-        if (live) setError(asError(e));
-      }
-    })();
-    return () => {
-      live = false;
-    };
-  }, [id, loaded, targetId]);
+  const previewed = useLoad<Preview>(
+    loaded === null || targetId === null || loaded.assessment.status !== 'draft'
+      ? null
+      : async () => {
+          const { assessment, ratings, current } = loaded;
+          const [result, target] = await Promise.all([
+            invoke('assessments:change-framework', { id, revision: assessment.revision, frameworkVersionId: targetId, apply: false }),
+            loadFramework(targetId),
+          ]);
+          if (!result.ok) return result;
+          const plan = planChange(assessment.programmes, ratings, current.framework, target.framework, result.value);
+          return ok({ targetId, target, result: result.value, plan });
+        },
+    [id, loaded, targetId],
+  );
+  const preview = previewed.value;
+
+  const moving = useAction();
+  const busy = moving.busy;
+  // A conflict is said in its own words above (and the review reloads), not as an error banner.
+  const moveError = moving.error?.code === 'conflict' ? null : moving.error;
+  const error = review.error ?? previewed.error ?? moveError;
 
   useEffect(() => {
     if (conflict) conflictRef.current?.focus();
@@ -111,16 +97,15 @@ export function FrameworkChangeScreen({ id }: { id: string }) {
 
   const move = async () => {
     if (loaded === null || preview === null) return;
-    setBusy(true);
-    setError(null);
     setConflict(false);
-    const r = await invoke('assessments:change-framework', {
-      id,
-      revision: loaded.assessment.revision,
-      frameworkVersionId: preview.targetId,
-      apply: true,
-    });
-    setBusy(false);
+    const r = await moving.run(() =>
+      invoke('assessments:change-framework', {
+        id,
+        revision: loaded.assessment.revision,
+        frameworkVersionId: preview.targetId,
+        apply: true,
+      }),
+    );
     if (r.ok) {
       leaveMovedNote(id, {
         version: preview.target.summary.version,
@@ -132,10 +117,8 @@ export function FrameworkChangeScreen({ id }: { id: string }) {
     }
     if (r.error.code === 'conflict') {
       setConflict(true);
-      setReloads((n) => n + 1);
-      return;
+      review.reload();
     }
-    setError(r.error);
   };
 
   const back = href({ name: 'assessment', id });

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../../../shared/assessments/schema';
-import type { FrameworkVersionSummary } from '../../../../../shared/framework/contract';
-import { invoke } from '../../../api/client';
+import { useRequest } from '../../../data/use-request';
 import { formatNumber } from '../../../format';
 import { navigate } from '../../../router';
 import { newerVersions } from './change-plan';
@@ -21,7 +20,6 @@ interface FrameworkUpdateNoticeProps {
  */
 export function FrameworkUpdateNotice({ assessment: a, settle }: FrameworkUpdateNoticeProps) {
   const { t } = useTranslation();
-  const [newest, setNewest] = useState<FrameworkVersionSummary | null>(null);
   const [moved] = useState(() => readMovedNote(a.id));
   const [busy, setBusy] = useState(false);
   const draft = a.status === 'draft';
@@ -29,16 +27,9 @@ export function FrameworkUpdateNotice({ assessment: a, settle }: FrameworkUpdate
   useEffect(() => clearMovedNote(a.id), [a.id]);
 
   const { frameworkId, frameworkVersion: version } = a;
-  useEffect(() => {
-    if (!draft) return setNewest(null);
-    let live = true;
-    void invoke('frameworks:list', {}).then((r) => {
-      if (live && r.ok) setNewest(newerVersions(r.value.items, { frameworkId, version })[0] ?? null);
-    });
-    return () => {
-      live = false;
-    };
-  }, [draft, frameworkId, version]);
+  // Only a draft can move; the library is read again when the assessment's framework changes.
+  const library = useRequest('frameworks:list', draft ? {} : null, [draft, frameworkId, version]);
+  const newest = draft && library.value ? (newerVersions(library.value.items, { frameworkId, version })[0] ?? null) : null;
 
   const review = async () => {
     setBusy(true);

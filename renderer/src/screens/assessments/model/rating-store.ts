@@ -1,4 +1,5 @@
 import type { Rating, RatingPatch } from '../../../../../shared/assessments/schema';
+import { unitEvidence } from '../../../../../shared/scoring';
 import type { DataValues, RatingEntry } from '../../../../../shared/scoring';
 import { unitKey } from './units';
 
@@ -10,6 +11,8 @@ export interface UnitState {
   data: DataValues;
   maturity: number | null;
   evidenceSeen: string[];
+  /** Why a critical "Met" stands without observation or record evidence (§7.1). */
+  overrideReason: string;
 }
 
 export const emptyUnit: UnitState = Object.freeze({
@@ -19,6 +22,7 @@ export const emptyUnit: UnitState = Object.freeze({
   data: Object.freeze({}) as DataValues,
   maturity: null,
   evidenceSeen: Object.freeze([]) as unknown as string[],
+  overrideReason: '',
 });
 
 type Listener = () => void;
@@ -34,6 +38,8 @@ export class RatingStore {
   private readonly unitListeners = new Map<string, Set<Listener>>();
   private readonly scoreListeners = new Set<Listener>();
   private version = 0;
+  /** The types of the files attached to each unit (by unit key); autosave sets it from the evidence store. */
+  attachedTypes: (() => ReadonlyMap<string, readonly string[]>) | undefined;
 
   constructor(ratings: readonly Rating[]) {
     for (const r of ratings) {
@@ -44,6 +50,7 @@ export class RatingStore {
         data: r.data,
         maturity: r.maturity,
         evidenceSeen: r.evidenceSeen,
+        overrideReason: r.overrideReason ?? '',
       });
     }
   }
@@ -65,10 +72,11 @@ export class RatingStore {
     if (patch.data !== undefined) next.data = patch.data;
     if (patch.maturity !== undefined) next.maturity = patch.maturity;
     if (patch.evidenceSeen !== undefined) next.evidenceSeen = patch.evidenceSeen;
+    if (patch.overrideReason !== undefined) next.overrideReason = patch.overrideReason;
     this.units.set(key, next);
     for (const listener of this.unitListeners.get(key) ?? []) listener();
-    // Notes, reasons and evidence do not move the score (evidence only raises warnings on the card).
-    if (patch.rating !== undefined || patch.data !== undefined) {
+    // Notes and reasons do not move the score; evidence does (§7.1: interview-only caps at 2).
+    if (patch.rating !== undefined || patch.data !== undefined || patch.evidenceSeen !== undefined) {
       this.version += 1;
       for (const listener of this.scoreListeners) listener();
     }
@@ -90,16 +98,20 @@ export class RatingStore {
   };
 
   /** The answers with their N/A reasons and evidence, for the submission checks. */
-  rows(): (RatingEntry & { data: DataValues; naReason: string; evidenceSeen: string[] })[] {
+  rows(): (RatingEntry & { data: DataValues; naReason: string; evidenceSeen: string[]; overrideReason: string })[] {
     return this.entries().map((e) => {
       const state = this.get(unitKey(e.criterionId, e.programmeId));
-      return { ...e, data: state.data, naReason: state.naReason, evidenceSeen: state.evidenceSeen };
+      return { ...e, data: state.data, naReason: state.naReason, evidenceSeen: state.evidenceSeen, overrideReason: state.overrideReason };
     });
   }
 
-  /** The answers in the shape the scoring functions take. */
+  /**
+   * The answers in the shape the scoring functions take, with the evidence seen (ticked, and the types
+   * of files attached, from `attachedTypes` when set) so the §7.1 evidence rules apply as in the services.
+   */
   entries(): RatingEntry[] {
     const entries: RatingEntry[] = [];
+    const attached = this.attachedTypes?.();
     for (const [key, state] of this.units) {
       const at = key.indexOf('@');
       const programmeId = key.slice(at + 1);
@@ -108,6 +120,7 @@ export class RatingStore {
         programmeId: programmeId === '' ? null : programmeId,
         rating: state.rating,
         data: state.data,
+        evidence: unitEvidence(state.evidenceSeen, attached?.get(key)),
       });
     }
     return entries;

@@ -43,12 +43,18 @@ describe('rating store', () => {
     store.subscribeUnit('GQ-01@', () => unitCalls++);
     store.subscribeScore(() => scoreCalls++);
     store.update('GQ-01@', { note: 'typed' });
-    store.update('GQ-01@', { evidenceSeen: ['DOC'] });
+    store.update('GQ-01@', { overrideReason: 'Register seen at the district office.' });
     expect([unitCalls, scoreCalls, store.scoreVersion]).toEqual([2, 0, 0]);
-    store.update('GQ-01@', { rating: 2 });
+    // Evidence moves the score (§7.1: a "Met" on interviews alone counts as 2), as a rating does.
+    store.update('GQ-01@', { evidenceSeen: ['INT-M'] });
     expect([unitCalls, scoreCalls, store.scoreVersion]).toEqual([3, 1, 1]);
-    expect(store.get('GQ-01@')).toMatchObject({ rating: 2, note: 'typed', evidenceSeen: ['DOC'] });
-    expect(store.entries()).toEqual([{ criterionId: 'GQ-01', programmeId: null, rating: 2, data: {} }]);
+    store.update('GQ-01@', { rating: 2 });
+    expect([unitCalls, scoreCalls, store.scoreVersion]).toEqual([4, 2, 2]);
+    expect(store.get('GQ-01@')).toMatchObject({ rating: 2, note: 'typed', evidenceSeen: ['INT-M'] });
+    expect(store.entries()).toEqual([{ criterionId: 'GQ-01', programmeId: null, rating: 2, data: {}, evidence: ['INT-M'] }]);
+    // Files attached to the unit count as evidence seen too.
+    store.attachedTypes = () => new Map([['GQ-01@', ['REC']]]);
+    expect(store.entries()[0]?.evidence).toEqual(['INT-M', 'REC']);
   });
 });
 

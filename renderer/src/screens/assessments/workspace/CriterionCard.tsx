@@ -11,14 +11,18 @@ import { currentLanguage } from '../../../i18n';
 import { langOf, localized, programmeTitle } from '../model/text';
 import { unitDomId } from '../model/units';
 import type { Unit } from '../model/units';
-import { useUnitState, useWorkspace } from './context';
+import { useUnitState, useWorkspace } from '../model/workspace-context';
 import { DataFields } from './DataFields';
+import { EvidenceOverride } from './EvidenceOverride';
 import { EvidencePicker } from './EvidencePicker';
 import { EvidencePanel } from '../evidence/EvidencePanel';
 import { routeAssessmentId, useAttachedTypes } from '../evidence/evidence-store';
 import { figuresText } from './figures-text';
 import { FiguresRating } from './FiguresRating';
 import { MaturityChoices, RatingChoices } from './RatingChoices';
+
+// The card's files do not change with its rating or note: a rating click does not re-render them.
+const FilesOfUnit = memo(EvidencePanel);
 
 /** Typing is saved after this pause (and at once when the field loses focus). */
 export const TYPING_DELAY_MS = 400;
@@ -238,6 +242,18 @@ export const CriterionCard = memo(function CriterionCard({
             labelId={`${domId}-evidence`}
             onChange={(evidenceSeen) => change({ evidenceSeen })}
           />
+          <EvidenceOverride
+            domId={domId}
+            kind={kind}
+            critical={unit.critical}
+            outcome={isOutcome}
+            state={state}
+            seen={evidence.seen}
+            readOnly={readOnly}
+            onChange={change}
+            onBlur={flush}
+            delay={TYPING_DELAY_MS}
+          />
         </div>
       </div>
       {issues.length > 0 ? (
@@ -250,7 +266,7 @@ export const CriterionCard = memo(function CriterionCard({
           ))}
         </ul>
       ) : null}
-      <EvidencePanel unit={unit} readOnly={readOnly} />
+      <FilesOfUnit unit={unit} readOnly={readOnly} />
     </article>
   );
 });

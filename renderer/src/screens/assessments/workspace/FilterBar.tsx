@@ -1,5 +1,9 @@
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RatingAnswer } from '../../../../../shared/scoring';
 import { formatNumber } from '../../../format';
+import type { LiveScore } from '../model/live-score';
+import { useScore } from './use-live-score';
 
 export interface Filters {
   unanswered: boolean;
@@ -15,15 +19,29 @@ export const filtering = (f: Filters): boolean => f.unanswered || f.critical || 
 
 interface FilterBarProps {
   filters: Filters;
-  counts: Record<'unanswered' | 'critical' | 'nonConformities' | 'changed', number>;
+  /** The counts beside the filters follow the live score; only the bar re-renders for them. */
+  live: LiveScore;
   /** "Changed since the self-assessment" needs a self-assessment of the same institution. */
-  canCompare: boolean;
+  selfAnswers: ReadonlyMap<string, RatingAnswer> | null;
   onChange: (filters: Filters) => void;
 }
 
 /** Filters and search across every section; while any is on, the list shows matches from all sections. */
-export function FilterBar({ filters, counts, canCompare, onChange }: FilterBarProps) {
+export const FilterBar = memo(function FilterBar({ filters, live, selfAnswers, onChange }: FilterBarProps) {
   const { t } = useTranslation();
+  const score = useScore(live);
+  const { model } = live;
+  const critical = useMemo(() => model.units.filter((u) => u.critical && u.applicable).length, [model]);
+  const counts = useMemo(
+    () => ({
+      unanswered: score.counts.unanswered,
+      critical,
+      nonConformities: model.units.filter(live.isNonConformity).length,
+      changed: selfAnswers === null ? 0 : model.units.filter((u) => live.isChanged(u, selfAnswers)).length,
+    }),
+    [score, critical, model, live, selfAnswers],
+  );
+  const canCompare = selfAnswers !== null;
   const toggles = (['unanswered', 'critical', 'nonConformities', 'changed'] as const).filter((k) => k !== 'changed' || canCompare);
   return (
     <div className="filter-bar" role="search">
@@ -63,4 +81,4 @@ export function FilterBar({ filters, counts, canCompare, onChange }: FilterBarPr
       </div>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { useContext, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../../shared/settings/schema';
 import type { RatingAnswer } from '../../../../../shared/scoring';
@@ -7,7 +7,8 @@ import type { SaveQueue } from '../model/save-queue';
 import { programmeTitle } from '../model/text';
 import type { WorkspaceModel } from '../model/units';
 import { patchValue } from '../model/undo-history';
-import type { UndoEvent, UndoHistory } from '../model/undo-history';
+import type { UndoEvent } from '../model/undo-history';
+import { UndoContext } from '../model/undo-context';
 import './undo-status.css';
 
 /** The autosave indicator. It tells the truth: "saved" only once the services have confirmed every change. */
@@ -50,17 +51,6 @@ export function SaveStatus({ queue }: { queue: SaveQueue }) {
     </div>
   );
 }
-
-/** What the workspace gives the undo line beside the save indicator. */
-export interface UndoControls {
-  history: UndoHistory;
-  /** False once the assessment is no longer a draft. */
-  enabled: boolean;
-  run: (command: 'undo' | 'redo') => void;
-  describe: (event: UndoEvent) => string;
-}
-
-export const UndoContext = createContext<UndoControls | null>(null);
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 /** The keys as the shortcut help and `aria-keyshortcuts` name them. */

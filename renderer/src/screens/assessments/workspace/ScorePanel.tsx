@@ -8,6 +8,8 @@ import { currentLanguage } from '../../../i18n';
 import { formatPct, groupLabel, reasonText, unitLabel } from '../model/reasons';
 import type { ReasonContext } from '../model/reasons';
 import { localized, programmeTitle } from '../model/text';
+import type { LiveScore } from '../model/live-score';
+import { useScore } from './use-live-score';
 
 interface ScorePanelProps {
   score: ScoreResult;
@@ -152,3 +154,8 @@ export const ScorePanel = memo(function ScorePanel({ score, final, framework, pr
     </section>
   );
 });
+
+/** The score panel of the open assessment: it alone (with the navigator) re-renders when a rating changes. */
+export function LiveScorePanel({ live, ...props }: Omit<ScorePanelProps, 'score'> & { live: LiveScore }) {
+  return <ScorePanel score={useScore(live)} {...props} />;
+}

@@ -1,32 +1,44 @@
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeSnapshot } from '../../../../../shared/assessments/schema';
 import { formatNumber } from '../../../format';
 import { currentLanguage } from '../../../i18n';
+import type { LiveScore } from '../model/live-score';
 import { formatPct } from '../model/reasons';
 import { localized, programmeTitle } from '../model/text';
 import type { Section } from '../model/units';
-import type { SectionStat } from './section-stats';
+import { useScore } from './use-live-score';
 
 interface SectionNavigatorProps {
   sections: readonly Section[];
   programmes: readonly ProgrammeSnapshot[];
-  stats: ReadonlyMap<string, SectionStat>;
+  live: LiveScore;
   activeId: string | null;
   onSelect: (sectionId: string) => void;
 }
 
-/** Groups in working order: the institution first, then each programme's groups and sector module. */
-export function SectionNavigator({ sections, programmes, stats, activeId, onSelect }: SectionNavigatorProps) {
+/**
+ * Groups in working order: the institution first, then each programme's groups and sector module.
+ * Only the navigator follows the score, and each entry is memoised on its own figures, so a rating
+ * re-renders (and formats the progress label of) the one entry whose figures changed.
+ */
+export const SectionNavigator = memo(function SectionNavigator({ sections, programmes, live, activeId, onSelect }: SectionNavigatorProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const parts: { id: string; title: string; sections: Section[] }[] = [
-    { id: 'institution', title: t('assessments.nav.institution'), sections: sections.filter((s) => s.programme === null) },
-    ...programmes.map((p) => ({
-      id: p.id,
-      title: programmeTitle(p, language),
-      sections: sections.filter((s) => s.programme?.id === p.id),
-    })),
-  ].filter((part) => part.sections.length > 0);
+  useScore(live);
+  const stats = live.stats();
+  const parts = useMemo(
+    () =>
+      [
+        { id: 'institution', title: t('assessments.nav.institution'), sections: sections.filter((s) => s.programme === null) },
+        ...programmes.map((p) => ({
+          id: p.id,
+          title: programmeTitle(p, language),
+          sections: sections.filter((s) => s.programme?.id === p.id),
+        })),
+      ].filter((part) => part.sections.length > 0),
+    [t, sections, programmes, language],
+  );
 
   return (
     <nav className="section-nav" aria-label={t('assessments.nav.label')}>
@@ -36,34 +48,16 @@ export function SectionNavigator({ sections, programmes, stats, activeId, onSele
           <ul>
             {part.sections.map((s) => {
               const stat = stats.get(s.id);
-              const done = stat !== undefined && stat.total > 0 && stat.answered === stat.total;
-              const progress = stat && stat.total > 0 ? stat.answered / stat.total : 0;
               return (
-                <li key={s.id}>
-                  <button
-                    type="button"
-                    className={`section-nav__item${done ? ' section-nav__item--done' : ''}`}
-                    aria-current={s.id === activeId ? 'true' : undefined}
-                    onClick={() => onSelect(s.id)}
-                  >
-                    <span className="section-nav__title">
-                      <span className="section-nav__id">{s.group.id}</span> {localized(s.group.title, language)}
-                      {s.group.kind === 'sector' ? <span className="tag">{t('assessments.nav.module')}</span> : null}
-                    </span>
-                    <span className="section-nav__meta">
-                      <span>
-                        {t('assessments.nav.progress', {
-                          answered: formatNumber(stat?.answered ?? 0),
-                          total: formatNumber(stat?.total ?? 0),
-                        })}
-                      </span>
-                      <span className="section-nav__pct">{formatPct(stat?.pct)}</span>
-                    </span>
-                    <span className="progress" aria-hidden="true">
-                      <span className="progress__bar" style={{ width: `${Math.round(progress * 100)}%` }} />
-                    </span>
-                  </button>
-                </li>
+                <NavItem
+                  key={s.id}
+                  section={s}
+                  answered={stat?.answered ?? 0}
+                  total={stat?.total ?? 0}
+                  pct={stat?.pct ?? null}
+                  active={s.id === activeId}
+                  onSelect={onSelect}
+                />
               );
             })}
           </ul>
@@ -71,4 +65,42 @@ export function SectionNavigator({ sections, programmes, stats, activeId, onSele
       ))}
     </nav>
   );
+});
+
+interface NavItemProps {
+  section: Section;
+  answered: number;
+  total: number;
+  pct: number | null;
+  active: boolean;
+  onSelect: (sectionId: string) => void;
 }
+
+const NavItem = memo(function NavItem({ section: s, answered, total, pct, active, onSelect }: NavItemProps) {
+  const { t } = useTranslation();
+  const language = currentLanguage();
+  const done = total > 0 && answered === total;
+  const progress = total > 0 ? answered / total : 0;
+  return (
+    <li>
+      <button
+        type="button"
+        className={`section-nav__item${done ? ' section-nav__item--done' : ''}`}
+        aria-current={active ? 'true' : undefined}
+        onClick={() => onSelect(s.id)}
+      >
+        <span className="section-nav__title">
+          <span className="section-nav__id">{s.group.id}</span> {localized(s.group.title, language)}
+          {s.group.kind === 'sector' ? <span className="tag">{t('assessments.nav.module')}</span> : null}
+        </span>
+        <span className="section-nav__meta">
+          <span>{t('assessments.nav.progress', { answered: formatNumber(answered), total: formatNumber(total) })}</span>
+          <span className="section-nav__pct">{formatPct(pct)}</span>
+        </span>
+        <span className="progress" aria-hidden="true">
+          <span className="progress__bar" style={{ width: `${Math.round(progress * 100)}%` }} />
+        </span>
+      </button>
+    </li>
+  );
+});

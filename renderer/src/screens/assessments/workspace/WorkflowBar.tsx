@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { ReasonDialog } from '../../../components/ReasonDialog';
 import { translateServiceMessage } from '../../../i18n';
 import { href, navigate } from '../../../router';
+import { CountersignStep } from '../../accreditation/CountersignStep';
 
 type Step = 'return' | 'finalise' | 'reopen' | null;
 
@@ -91,6 +92,7 @@ export function WorkflowBar({ assessment: a, mayFinalise, settle, onChanged, onR
       <a className="button" href={href({ name: 'assessment-report', id: a.id })}>
         {t('reports.title')}
       </a>
+      {a.status === 'submitted' ? <CountersignStep assessment={a} onChanged={onChanged} onRefused={onRefused} /> : null}
       {unsaved ? (
         <p className="field__error" role="alert">
           {t('assessments.workflow.unsaved')}

@@ -3,6 +3,8 @@ import type { Assessment, Rating, RatingPatch } from '../../../../../shared/asse
 import { invoke } from '../../../api/client';
 import { LocalJournal } from '../model/journal';
 import { RatingStore } from '../model/rating-store';
+import { attachedTypesByUnit } from '../model/attached-types';
+import { evidenceOf } from '../evidence/evidence-store';
 import { SaveQueue } from '../model/save-queue';
 import type { WorkspaceModel } from '../model/units';
 
@@ -25,6 +27,8 @@ export function useAutosave(initial: Assessment, ratings: readonly Rating[], mod
   const [boot] = useState(() => {
     const journal = new LocalJournal(initial.id);
     const store = new RatingStore(ratings);
+    // Attached files count as evidence seen for the §7.1 rules in the live score, as in the services.
+    store.attachedTypes = () => attachedTypesByUnit(evidenceOf(initial.id).get().items);
     const recovered = initial.status === 'draft' ? journal.read() : new Map<string, RatingPatch>();
     if (initial.status !== 'draft') journal.clear();
     for (const [key, patch] of recovered) if (model.unitByKey.has(key)) store.update(key, patch);

@@ -7,7 +7,7 @@ import type { SaveQueue } from '../model/save-queue';
 import { UndoHistory } from '../model/undo-history';
 import type { Unit, WorkspaceModel } from '../model/units';
 import { undoMessage, undoUnitName } from './SaveStatus';
-import type { UndoControls } from './SaveStatus';
+import type { UndoControls } from '../model/undo-context';
 
 interface UndoOptions {
   store: RatingStore;

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { DashboardFilters, TrainingNeedsSection } from '../../../../../shared/head-office/schema';
 import { trainingNeedAreas } from '../../../../../shared/head-office/training-needs';
+import { listName } from '../../../../../shared/reference-lists';
 import { formatNumber } from '../../../format';
+import { currentLanguage } from '../../../i18n';
 import { ChartPanel, HorizontalBars, TablePanel, useChartSummary } from '../charts';
 import { DataTable } from '../DataTable';
 import { seriesColours } from '../display';
@@ -71,7 +73,7 @@ export function NeedsSection({ filters }: { filters: DashboardFilters }) {
 function destinations(needs: TrainingNeedsSection, notGiven: string) {
   const rows = new Map<string, { label: string; language: number; 'soft-skills': number; destination: number }>();
   for (const g of needs.groups) {
-    const label = g.destinationCountry || notGiven;
+    const label = g.destinationCountry ? listName('country', g.destinationCountry, currentLanguage()) : notGiven;
     const row = rows.get(label) ?? { label, language: 0, 'soft-skills': 0, destination: 0 };
     row[g.area] += g.programmes;
     rows.set(label, row);

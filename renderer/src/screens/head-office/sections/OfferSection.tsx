@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { groupBy } from '../../../../../shared/util/group-by';
 import type { DashboardFilters } from '../../../../../shared/head-office/schema';
+import { listName } from '../../../../../shared/reference-lists';
 import { formatNumber } from '../../../format';
+import { currentLanguage } from '../../../i18n';
 import { ChartPanel, HorizontalBars, TablePanel, useChartSummary } from '../charts';
 import { DataTable } from '../DataTable';
 import { seriesColours } from '../display';
@@ -25,7 +27,11 @@ export function OfferSection({ filters }: { filters: DashboardFilters }) {
           programmes: r.programmes,
           mobility: r.mobilityProgrammes,
         }));
-        const destinations = [...groupBy(offer.mobility, (r) => r.destinationCountry || t('headOffice.notGiven'))].map(([label, rows]) => ({
+        const destinations = [
+          ...groupBy(offer.mobility, (r) =>
+            r.destinationCountry ? listName('country', r.destinationCountry, currentLanguage()) : t('headOffice.notGiven'),
+          ),
+        ].map(([label, rows]) => ({
           label,
           programmes: rows.reduce((n, r) => n + r.programmes, 0),
         }));

@@ -1,9 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DashboardFilters, InstitutionTrend, OutcomesSection as Outcomes } from '../../../../../shared/head-office/schema';
-import type { AppErrorData } from '../../../../../shared/ipc/result';
-import { invoke } from '../../../api/client';
+import type { DashboardFilters, OutcomesSection as Outcomes } from '../../../../../shared/head-office/schema';
 import { ErrorBanner } from '../../../components/ErrorBanner';
+import { useRequest } from '../../../data/use-request';
 import { formatNumber } from '../../../format';
 import { ChartPanel, ColumnBars, HorizontalBars, PercentLine, TablePanel, useChartSummary, useOutcomeSeries } from '../charts';
 import { DataTable } from '../DataTable';
@@ -130,22 +129,10 @@ function InstitutionTrendPicker({ rows, filters }: { rows: Outcomes['institution
   const selectId = useId();
   const summary = useChartSummary();
   const [chosen, setChosen] = useState('');
-  const [trend, setTrend] = useState<InstitutionTrend | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-  useEffect(() => {
-    setTrend(null);
-    setError(null);
-    if (chosen === '') return;
-    let current = true;
-    void invoke('head-office:institution-trend', { institutionId: chosen, filters }).then((r) => {
-      if (!current) return;
-      if (r.ok) setTrend(r.value);
-      else setError(r.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [chosen, filters]);
+  const { value: trend, error } = useRequest('head-office:institution-trend', chosen === '' ? null : { institutionId: chosen, filters }, [
+    chosen,
+    filters,
+  ]);
 
   const name = trend ? localName(trend.nameEn, trend.nameBn) : '';
   const points = (trend?.points ?? []).map((p) => ({ ...p, label: p.finalisedOn }));

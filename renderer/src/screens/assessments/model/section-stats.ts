@@ -1,5 +1,5 @@
 import type { ScoreResult } from '../../../../../shared/scoring';
-import type { WorkspaceModel } from '../model/units';
+import type { WorkspaceModel } from './units';
 
 export interface SectionStat {
   answered: number;

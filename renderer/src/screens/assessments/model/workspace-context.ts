@@ -2,8 +2,8 @@ import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { AssessmentKind, ProgrammeSnapshot, RatingPatch } from '../../../../../shared/assessments/schema';
 import type { Framework, LocalizedText } from '../../../../../shared/framework/schema';
 import type { RatingAnswer } from '../../../../../shared/scoring';
-import type { RatingStore, UnitState } from '../model/rating-store';
-import type { WorkspaceModel } from '../model/units';
+import type { RatingStore, UnitState } from './rating-store';
+import type { WorkspaceModel } from './units';
 
 export interface WorkspaceActions {
   /** Stores a change and queues it for autosave; `delayMs` 0 for choices, a short pause for typing. */
