@@ -1,55 +1,16 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { expect, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { scopeOf } from '../../shared/assessments/scope';
 import type { RatingPatch } from '../../shared/assessments/schema';
 import type { ExportScope } from '../../shared/exchange/schema';
 import { applicableItems, type DataValues } from '../../shared/scoring';
-import type { UserRole } from '../../shared/settings/schema';
-import { BrowserHost } from './browser-host';
+import type { BrowserHost } from './browser-host';
 import type { Machine } from './fixtures';
 import { must } from './api';
 import { open } from './screens';
 
 export type { Machine };
-
-/**
- * Starts a second (third…) computer: a separate host process and data folder, a separate browser context.
- * @deprecated Use the `computers` fixture (support/fixtures.ts), which also stops it after the test.
- */
-export async function machine(browser: Browser, role: UserRole, userName: string): Promise<Machine> {
-  const host = await new BrowserHost().start();
-  await must(host, 'settings:update', { role, userName });
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(host.url);
-  return { host, page };
-}
-
-/**
- * Stops the computers and empties the sticks made for the journey.
- * @deprecated The `computers` fixture stops its computers and empties its sticks by itself.
- */
-export async function shutDown(...machines: Machine[]): Promise<void> {
-  for (const m of machines) {
-    await m.page.context().close();
-    await m.host.stop();
-    m.host.cleanup();
-  }
-  for (const stick of sticks.splice(0)) fs.rmSync(stick, { recursive: true, force: true });
-}
-
-/**
- * A folder for the files people carry between the computers (the "USB stick").
- * @deprecated Use `computers.usbStick()` from the fixture.
- */
-const sticks: string[] = [];
-export function usbStick(): string {
-  const stick = fs.mkdtempSync(path.join(os.tmpdir(), 'tvet-e2e-usb-'));
-  sticks.push(stick);
-  return stick;
-}
 
 /**
  * Exports through the export dialog opened by `button`: creates a trial identity the first time (its
