@@ -29,7 +29,8 @@ type SortKey = (typeof institutionSortKeys)[number];
 const orderBy: Record<SortKey, string> = {
   name: 'name_en COLLATE NOCASE ASC, id',
   district: 'district COLLATE NOCASE ASC, name_en COLLATE NOCASE ASC, id',
-  updated: 'updated_at DESC, id',
+  // Saves in the same millisecond tie on updated_at; the row written later (higher rowid) comes first, every time.
+  updated: 'updated_at DESC, rowid DESC',
 };
 
 /** SQL for institutions, and nothing else: rules live in the service. */
