@@ -1,13 +1,13 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditTrail } from '../../audit/verify-audit-trail';
-import { tempDir } from '../../test-support/temp-dir';
 import { migrate } from '../migrate';
 import { correctiveActionPartsSchema } from './008-corrective-action-parts';
 import { migrations } from './index';
+import { shippedAt, shippedAtVersion6 } from './shipped-database';
 
-const at = '2026-03-10T09:00:00.000Z';
+const at = shippedAt;
 const upTo7 = migrations.slice(0, 7);
 // Migration 8 on top of what shipped before it (later migrations have their own tests).
 const upTo8 = [...upTo7, correctiveActionPartsSchema];
@@ -18,26 +18,7 @@ const upTo8 = [...upTo7, correctiveActionPartsSchema];
  * written at version 6, so 007's baseline vouches for them, as on a laptop upgraded twice.
  */
 function seedAtVersion7() {
-  const dir = tempDir();
-  const file = path.join(dir, 'app.db');
-  const db = new Database(file);
-  db.pragma('foreign_keys = ON');
-  migrate(db, migrations.slice(0, 6), { backupDir: dir, databasePath: file });
-  db.prepare(
-    `INSERT INTO institutions (id, name_en, registration_body, type, division, district, created_at, created_by, updated_at, updated_by)
-     VALUES ('inst', 'Sylhet TTC', 'NSDA', 'technical-training-centre', 'sylhet', 'Sylhet', ?, 'me', ?, 'me')`,
-  ).run(at, at);
-  db.prepare(
-    `INSERT INTO framework_versions (id, framework_id, version, title_en, content_hash, content, criteria, source, imported_at, imported_by)
-     VALUES ('fv', 'bd-eu-tvet', '1.0.0', 'T', 'hash', '{}', 106, 'bundled', ?, 'me')`,
-  ).run(at);
-  const assessment = db.prepare(
-    `INSERT INTO assessments (id, kind, status, institution_id, framework_version_id, framework_id, framework_version,
-       framework_content_hash, programmes, team, created_at, created_by, updated_at, updated_by)
-     VALUES (?, 'inspection', 'draft', 'inst', 'fv', 'bd-eu-tvet', '1.0.0', 'hash', '[]', '[]', ?, 'me', ?, 'me')`,
-  );
-  assessment.run('final', at, at);
-  assessment.run('draft', at, at);
+  const { db, dir, file } = shippedAtVersion6(['final', 'draft']);
   const rating = db.prepare(
     `INSERT INTO ratings (assessment_id, criterion_id, rating, note, updated_at, updated_by) VALUES (?, 'IF-03', 1, 'Guards missing.', ?, 'me')`,
   );
