@@ -1,7 +1,6 @@
-import { build, type Plugin } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { bundleForNode } from '../support/bundle-for-node';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 
@@ -24,40 +23,10 @@ export async function buildCrashWorker(): Promise<CrashWorkerBuild> {
   fs.mkdirSync(cacheDir, { recursive: true });
   const dir = fs.mkdtempSync(path.join(cacheDir, 'tvet-crash-'));
   const file = path.join(dir, 'crash-worker.mjs');
-  await build({
-    entryPoints: [path.join(import.meta.dirname, 'crash-worker.ts')],
-    outfile: file,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    external: ['better-sqlite3', 'sharp', 'playwright-core'],
-    // Bundled CommonJS packages call require() for Node's own modules.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    logLevel: 'error',
-    plugins: [sourceLocation],
-  });
+  await bundleForNode(path.join(import.meta.dirname, 'crash-worker.ts'), file);
   return {
     file,
     env: { NODE_COMPILE_CACHE: path.join(dir, 'compile-cache') },
     remove: () => fs.rmSync(dir, { recursive: true, force: true }),
   };
 }
-
-/**
- * Services find resources beside their sources (`import.meta.dirname` → resources/fonts); in one bundle
- * every module would see the bundle's folder instead, so each of our modules keeps its own.
- */
-const sourceLocation: Plugin = {
-  name: 'source-location',
-  setup(b) {
-    b.onLoad({ filter: /\.ts$/ }, async (args) => {
-      if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
-      const text = await fs.promises.readFile(args.path, 'utf8');
-      const contents = text
-        .replaceAll('import.meta.dirname', JSON.stringify(path.dirname(args.path)))
-        .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href));
-      return { contents, loader: 'ts' };
-    });
-  },
-};
