@@ -23,7 +23,7 @@ export function auditTrailBenchmarks(saves: number): Measurement[] {
   try {
     const a = s.assessments.create(input());
     const save = (i: number) =>
-      s.assessments.saveRating({
+      s.ratings.save({
         assessmentId: a.id,
         criterionId: 'IF-03',
         programmeId: null,

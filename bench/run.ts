@@ -15,6 +15,7 @@ import * as prettier from 'prettier';
 import { AppServices } from '../electron/services/app-services';
 import { findChromium } from '../electron/services/support/find-chromium';
 import { printTable, type Measurement } from './measure';
+import { writeReadmeTable } from './readme-table';
 import { assessmentBenchmarks } from './assessments.bench';
 import { auditTrailBenchmarks } from './audit-trail.bench';
 import { coldStartBenchmarks } from './cold-start.bench';
@@ -156,6 +157,11 @@ const json = JSON.stringify({
 });
 fs.writeFileSync(file, await prettier.format(json, { ...(await prettier.resolveConfig(file)), parser: 'json' }));
 console.log(`written to ${path.relative(root, file)}`);
+if (!quick && only.length === 0) {
+  // The README's table is made from the results just written (see readme-table.ts and its test).
+  await writeReadmeTable(path.join(root, 'README.md'), file);
+  console.log('README.md: benchmark table rewritten from it');
+}
 
 function appServices(): AppServices {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tvet-bench-'));

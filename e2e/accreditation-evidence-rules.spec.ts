@@ -4,6 +4,7 @@ import { must } from './support/api';
 import { metWithFigures, rateAll, seedInstitution, startAssessment } from './support/seed';
 import { open } from './support/screens';
 import { expectAccessible } from './support/accessibility';
+import { pdf } from '../electron/services/evidence/sample-files';
 
 const reason = 'The safety register is kept at the district office; the principal showed the signed letter on screen.';
 
@@ -79,6 +80,79 @@ test('a critical "Met" on an interview alone counts as 2 and needs an override r
   const stored = await must(host, 'assessments:get', { id });
   expect(stored.assessment.status).toBe('submitted');
   expect(stored.ratings.find((r) => r.criterionId === 'IF-03')).toMatchObject({ rating: 3, overrideReason: reason });
+});
+
+/**
+ * Issue 14 leftovers: the live score, the card's finding and the missing items follow what counts, and
+ * a file attached or removed changes what counts at once. IF-03 (always critical) rated "Met" on one
+ * interview counts as 2 — an observation, shown on the card and counted in the score panel — and needs an
+ * override reason; an observation note attached makes it count 3: the finding goes, the score panel
+ * shows 100 %, nothing is missing. Removing the file brings the cap back.
+ */
+test("attaching or removing an observation moves the counted rating, the card's finding, the score panel and the missing items at once", async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const seeded = await seedInstitution(host);
+  const { id } = await startAssessment(host, seeded);
+  await open(page, host, `#/assessments/${id}`);
+  await page.locator('#criteria-search').fill('IF-03');
+  const card = page.locator('#unit-IF-03-institution');
+  await expect(card).toBeVisible();
+  const score = page.locator('.workspace__score');
+  const overall = score.getByTestId('overall-score');
+  const observations = score.locator('.finding-count.finding--observation dd');
+
+  // Met, with an interview of the learners as the only evidence seen: it counts as 2.
+  await card.locator('.evidence-picker button', { has: page.locator('abbr', { hasText: /^INT-L$/ }) }).click();
+  await card.locator('label.rating-choice--v3').click();
+  await expect(card).toContainText('Interviews alone support at most “Largely met”: this rating counts as 2.');
+  await expect(card.locator('.criterion__tags .finding')).toHaveText('Observation');
+  await expect(card).toHaveClass(/criterion--observation/);
+  await expect(overall).toHaveText('66.6%');
+  await expect(observations).toHaveText('1');
+  await page.getByRole('button', { name: 'What is still missing' }).click();
+  const overrideMissing = page.locator('.missing-view li', { hasText: 'IF-03' }).filter({
+    hasText: '“Met” without observation or record evidence needs an override reason',
+  });
+  await expect(overrideMissing).toBeVisible();
+  await page.getByRole('button', { name: 'Criteria', exact: true }).click();
+  await page.locator('#criteria-search').fill('IF-03');
+
+  // An observation note attached: it counts 3, no finding, 100 %, nothing missing for it.
+  const zone = card.locator('.attach-zone');
+  await zone.getByLabel('Evidence type').selectOption('OBS');
+  await zone
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'workshop-walkthrough.pdf', mimeType: 'application/pdf', buffer: pdf('Workshop walk-through, bays 1 to 4') });
+  await expect(zone.getByRole('status')).toHaveText('1 file attached.');
+  await expect(overall).toHaveText('100%');
+  await expect(observations).toHaveText('0');
+  await expect(card.locator('.criterion__tags .finding')).toHaveCount(0);
+  await expect(card).not.toContainText('this rating counts as 2');
+  await expect(card.getByTestId('override-reason')).toHaveCount(0);
+  await shot(page, card, 'evidence-rules-attached-en');
+  await page.getByRole('button', { name: 'What is still missing' }).click();
+  await expect(page.locator('.missing-view')).toBeVisible();
+  await expect(overrideMissing).toHaveCount(0);
+  await page.getByRole('button', { name: 'Criteria', exact: true }).click();
+  await page.locator('#criteria-search').fill('IF-03');
+
+  // The file removed: interviews alone again, counted 2.
+  await card.getByRole('button', { name: /^Remove workshop-walkthrough/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+  await expect(overall).toHaveText('66.6%');
+  await expect(observations).toHaveText('1');
+  await expect(card.locator('.criterion__tags .finding')).toHaveText('Observation');
+
+  // In Bangla the card's finding says the same.
+  await page.getByLabel('Language', { exact: true }).selectOption('bn');
+  await expect(card.locator('.criterion__tags .finding')).toHaveText('পর্যবেক্ষণ');
+  await expect(overall).toHaveText('৬৬.৬%');
+  await shot(page, card, 'evidence-rules-counted-bn');
+  await page.getByLabel('ভাষা', { exact: true }).selectOption('en');
 });
 
 /** Issue 14, point 4: the framework browser shows the EQAVET quality cycle and indicators, and each criterion id goes to it. */

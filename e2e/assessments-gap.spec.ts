@@ -37,6 +37,8 @@ const inspectorRatings: Record<string, RatingPatch> = {
   'IL-04': { rating: 3 },
   'OI-03': { rating: 3, data: completion },
   'LS-03': { rating: 3, data: { ...language, certified_at_target: 17 } },
+  // "Met" typed on an interview alone: it counts 2 (§7.1), in the score, the report and the comparison.
+  'IL-01': { rating: 3, evidenceSeen: ['INT-M'] },
 };
 
 async function inBangla(page: Page, run: () => Promise<void>) {
@@ -83,7 +85,15 @@ test('a self-assessment and an inspection of the same institution show their gap
   await expect(page.locator('tr.gap-row', { hasText: 'QC-04' })).toHaveClass(/gap--under/);
   await expect(page.locator('tr.gap-row', { hasText: 'QC-04' }).locator('td').last()).toContainText('−1');
   await expect(page.locator('.gap-groups')).toContainText('TA Trainers & assessors');
+  // The comparison shows the rating that counts, never the one typed, and says why they differ.
+  const il01 = page.locator('tr.gap-row', { hasText: 'IL-01' });
+  await expect(il01).toHaveClass(/gap--over/);
+  await expect(il01.locator('td').nth(1)).toContainText('2 Largely met');
+  await expect(il01.locator('td').nth(1)).toContainText('Rated 3; counts as 2: interviews only');
+  await expect(il01.locator('td').last()).toContainText('+1');
+  await expect(page.locator('.gap-view__intro')).toContainText('Both columns show the rating that counts');
   await screenshot(page, 'assessments-gap-en');
+  await il01.screenshot({ path: 'e2e/artifacts/assessments-gap-counted-en.png' });
   await expectAccessible(page, 'self-assessment vs inspection');
 
   await page.getByLabel('Group').selectOption('GQ');
@@ -99,7 +109,9 @@ test('a self-assessment and an inspection of the same institution show their gap
   await inBangla(page, async () => {
     await expect(page.getByRole('heading', { name: 'স্ব-মূল্যায়ন বনাম পরিদর্শন' })).toBeVisible();
     await expect(rows.first()).toContainText('বেশি');
+    await expect(il01.locator('td').nth(1)).toContainText('রেটিং ৩; গণ্য ২: শুধু সাক্ষাৎকারের প্রমাণ');
     await screenshot(page, 'assessments-gap-bn');
+    await il01.screenshot({ path: 'e2e/artifacts/assessments-gap-counted-bn.png' });
   });
 
   // The institution's history: both assessments, the score trend, the open corrective actions.

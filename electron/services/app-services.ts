@@ -6,7 +6,11 @@ import { backupBeforeMigration } from './backup/create-backup';
 import { Mutator } from './db/mutator';
 import { createRepositories } from './repositories';
 import { UnitIndexCache } from './assessments/unit-index';
-import { createAssessmentServices, type AssessmentService } from './assessments/assessment-service';
+import { createAssessmentServices } from './assessments/create-assessment-services';
+import type { AssessmentRecords } from './assessments/assessment-records';
+import type { AssessmentWorkflow } from './assessments/assessment-workflow';
+import type { FrameworkChange } from './assessments/framework-change';
+import type { RatingService } from './assessments/rating-service';
 import { AccreditationRepository } from './accreditation/accreditation-repository';
 import { AccreditationService } from './accreditation/accreditation-service';
 import type { CorrectiveActionService } from './assessments/corrective-action-service';
@@ -59,7 +63,10 @@ export class AppServices {
   readonly settings: SettingsService;
   readonly institutions: InstitutionService;
   readonly frameworks: FrameworkService;
-  readonly assessments: AssessmentService;
+  readonly assessments: AssessmentRecords;
+  readonly ratings: RatingService;
+  readonly workflow: AssessmentWorkflow;
+  readonly frameworkChange: FrameworkChange;
   readonly correctiveActions: CorrectiveActionService;
   readonly accreditation: AccreditationService;
   readonly evidence: EvidenceService;
@@ -104,7 +111,13 @@ export class AppServices {
     if (options.bundledFrameworksDir) this.frameworks.installBundled(options.bundledFrameworksDir);
     this.identities = new IdentityStore(options.dataDir, { secrets: options.secrets, clock: options.clock });
     this.trustedRoots = new TrustedRoots(options.dataDir);
-    ({ assessments: this.assessments, correctiveActions: this.correctiveActions } = createAssessmentServices({
+    ({
+      assessments: this.assessments,
+      ratings: this.ratings,
+      workflow: this.workflow,
+      frameworkChange: this.frameworkChange,
+      correctiveActions: this.correctiveActions,
+    } = createAssessmentServices({
       repositories,
       units,
       mutator: this.mutator,
@@ -117,7 +130,7 @@ export class AppServices {
       this.mutator,
       options.clock ?? systemClock,
     );
-    this.assessments.onFinalise((m, a, result) => this.accreditation.beforeFinalise(m, a, result));
+    this.workflow.whenFinalising((m, a, result) => this.accreditation.beforeFinalise(m, a, result));
     this.evidence = createEvidenceService(
       { db: this.db, mutator: this.mutator, repositories, units },
       {
@@ -130,7 +143,7 @@ export class AppServices {
       },
     );
     // Reopening a finalised assessment keeps its evidence in the new revision (files are not copied).
-    this.assessments.onReopen((m, from, to) => this.evidence.carryForward(m, from, to));
+    this.workflow.whenReopening((m, from, to) => this.evidence.carryForward(m, from, to));
     this.reports = createReportService(
       {
         db: this.db,
@@ -140,6 +153,7 @@ export class AppServices {
         institutions: this.institutions,
         frameworks: this.frameworks,
         assessments: this.assessments,
+        workflow: this.workflow,
         correctiveActions: this.correctiveActions,
         evidence: this.evidence,
         identities: this.identities,
@@ -154,6 +168,7 @@ export class AppServices {
       institutions: this.institutions,
       frameworks: this.frameworks,
       assessments: this.assessments,
+      ratings: this.ratings,
       evidence: this.evidence,
     });
     // The dashboard's summary tables; finalised assessments without one are scored and recorded now.

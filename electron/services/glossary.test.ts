@@ -3,7 +3,8 @@ import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { bn } from '../../shared/i18n/bn';
-import { glossary, glossaryViolations, renderGlossaryMarkdown } from '../../shared/i18n/glossary';
+import { en } from '../../shared/i18n/en';
+import { glossary, glossaryPairViolations, glossaryViolations, renderGlossaryMarkdown } from '../../shared/i18n/glossary';
 
 /**
  * The Bangla glossary (shared/i18n/glossary.ts) applied everywhere Bangla text is written: the message
@@ -32,12 +33,13 @@ function bengaliOnly(places: Place[]): Place[] {
   return places.filter((p) => BENGALI.test(p.text));
 }
 
-function sourceLines(dir: string): Place[] {
+function sourceLines(dir: string, skip: (file: string) => boolean = () => false): Place[] {
   const out: Place[] = [];
   for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true, recursive: true })) {
     // Shipped code only: tests and test fixtures are not what a user reads.
     if (!entry.isFile() || !/\.(ts|tsx)$/.test(entry.name) || /\.test\.tsx?$|test-fixtures/.test(entry.name)) continue;
     const file = path.join(entry.parentPath, entry.name);
+    if (skip(path.relative(root, file))) continue;
     readFileSync(file, 'utf8')
       .split('\n')
       .forEach((text, i) => out.push({ where: `${path.relative(root, file)}:${i + 1}`, text }));
@@ -63,6 +65,47 @@ function newestFramework(): { file: string; json: unknown } {
   const newest = files.at(-1);
   if (!newest) throw new Error('no bundled framework');
   return newest;
+}
+
+/** Every English–Bangla pair: catalogue messages by key, and each { en, bn } text of a framework. */
+function catalogueFlat(node: unknown, prefix: string, out: Map<string, string>): Map<string, string> {
+  if (typeof node === 'string') out.set(prefix, node);
+  else if (node && typeof node === 'object')
+    for (const [k, v] of Object.entries(node)) catalogueFlat(v, prefix ? `${prefix}.${k}` : k, out);
+  return out;
+}
+
+interface Pair {
+  readonly where: string;
+  readonly en: string;
+  readonly bn: string;
+}
+
+function cataloguePairs(): Pair[] {
+  const english = catalogueFlat(en, 'en', new Map());
+  return [...catalogueFlat(bn, 'en', new Map())].map(([key, text]) => ({
+    where: key.replace(/^en/, 'bn'),
+    en: english.get(key) ?? '',
+    bn: text,
+  }));
+}
+
+function frameworkPairs(node: unknown, where: string, out: Pair[]): Pair[] {
+  if (Array.isArray(node)) node.forEach((v, i) => frameworkPairs(v, `${where}[${i}]`, out));
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    if (typeof o.en === 'string' && typeof o.bn === 'string') out.push({ where, en: o.en, bn: o.bn });
+    for (const [k, v] of Object.entries(o)) frameworkPairs(v, `${where}.${k}`, out);
+  }
+  return out;
+}
+
+function reportPairs(pairs: Pair[]): string[] {
+  return pairs.flatMap((p) =>
+    glossaryPairViolations(p.en, p.bn).map(
+      (v) => `${p.where}: the English says "${v.found}" — glossary "${v.entry.en}" says ${v.entry.bn}: ${p.bn}`,
+    ),
+  );
 }
 
 function report(places: Place[]): string[] {
@@ -95,6 +138,37 @@ describe('the Bangla glossary', () => {
     // কর্মক্ষেত্র stays right for a workplace; only "back to the workspace" is caught.
     expect(glossaryViolations('কর্মক্ষেত্রে শিক্ষা')).toEqual([]);
     expect(glossaryViolations('কর্মক্ষেত্রে ফিরে যান').map((v) => v.entry.id)).toEqual(['workspace']);
+    // What a forbidden pattern cannot see: a right word in the wrong place. পর্যবেক্ষণ is an observation,
+    // so where the English says "findings" the pair check asks for ফাইন্ডিং; the same for "deferred".
+    const pairs = reportPairs([
+      { where: 'planted.findings', en: 'Look at the score and the findings', bn: 'স্কোর ও পর্যবেক্ষণগুলো দেখুন' },
+      { where: 'planted.deferred', en: 'Deferred (not yet)', bn: 'পিছিয়ে দেওয়া (এখনও প্রস্তুত নয়)' },
+      { where: 'planted.right', en: 'Every finding with its corrective action ({{n}} deferred)', bn: 'প্রতিটি ফাইন্ডিং ({{n}}টি মুলতবি)' },
+    ]);
+    expect(pairs).toHaveLength(2);
+    expect(pairs[0]).toMatch(/^planted\.findings: the English says "findings" — glossary "finding" says ফাইন্ডিং/);
+    expect(pairs[1]).toMatch(/^planted\.deferred: the English says "Deferred" — glossary "deferred \(outcome\)" says মুলতবি/);
+  });
+
+  it('renders each term with its one Bangla word wherever the English says it: every catalogue message, key by key', () => {
+    const pairs = cataloguePairs();
+    expect(pairs.length).toBeGreaterThan(1000);
+    expect(reportPairs(pairs)).toEqual([]);
+  });
+
+  it('renders each term with its one Bangla word wherever the English says it: the newest bundled framework', () => {
+    const { file, json } = newestFramework();
+    const pairs = frameworkPairs(json, file, []);
+    expect(pairs.length).toBeGreaterThan(300);
+    expect(reportPairs(pairs)).toEqual([]);
+  });
+
+  it('is followed by every other Bangla line of shipped code: reference lists, screens, the desktop menu, the command line', () => {
+    // The glossary itself names the replaced words; test support is not shipped.
+    const skip = (file: string) => file === 'shared/i18n/glossary.ts' || /test-support|test-fixtures|test-country/.test(file);
+    const places = [...sourceLines('shared', skip), ...sourceLines('renderer/src', skip), ...sourceLines('electron', skip)];
+    expect(places.length).toBeGreaterThan(100);
+    expect(report(places)).toEqual([]);
   });
 
   it('is followed by every Bangla message in the catalogues', () => {

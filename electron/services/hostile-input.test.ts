@@ -114,6 +114,7 @@ beforeAll(async () => {
     'assessments:finalise': { id, revision: 0 },
     'assessments:reopen': { id, reason: 'A finding was wrong.' },
     'assessments:change-framework': { id, revision: 0, frameworkVersionId: version, apply: true },
+    'assessments:gap': { selfId: id, inspectionId: id },
     'corrective-actions:list': {},
     'corrective-actions:findings': { assessmentId: id },
     'corrective-actions:write': {

@@ -1,8 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/ipc/menu-commands';
+import type { Result } from '../../shared/ipc/result';
 import type { Settings } from '../../shared/settings/schema';
 import { hostKind, invoke } from './api/client';
+import { ErrorBanner } from './components/ErrorBanner';
+import { useAction } from './data/use-action';
+import { useLoad } from './data/use-request';
 import { setLanguage } from './i18n';
 import { href, navigate, parseRoute, useRoute, type Route } from './router';
 import { InstitutionForm } from './screens/InstitutionForm';
@@ -35,15 +39,10 @@ import './screens/profile/profile.css';
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
-  const [settings, setSettings] = useState<Settings | null>(null);
-
-  useEffect(() => {
-    void invoke('settings:get', {}).then((r) => {
-      if (!r.ok) return;
-      setLanguage(r.value.language);
-      setSettings(r.value);
-    });
-  }, []);
+  // The language is set before the first screen shows, so nothing is drawn in the wrong one.
+  const loaded = useLoad(() => invoke('settings:get', {}).then(withLanguage), []);
+  const { value: settings, setValue: setSettings } = loaded;
+  const languageChange = useAction();
 
   // The desktop menu sends commands by name; screens are reached by their address.
   useEffect(
@@ -57,10 +56,8 @@ export function App() {
   );
 
   const update = async (change: Partial<Pick<Settings, 'language'>>) => {
-    const r = await invoke('settings:update', change);
-    if (!r.ok) return;
-    setLanguage(r.value.language);
-    setSettings(r.value);
+    const r = await languageChange.run(() => invoke('settings:update', change).then(withLanguage));
+    if (r.ok) setSettings(r.value);
   };
 
   return (
@@ -124,8 +121,11 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <ErrorBanner error={loaded.error ?? languageChange.error} />
         {settings === null ? (
-          <p aria-busy="true">{t('app.loading')}</p>
+          loaded.error ? null : (
+            <p aria-busy="true">{t('app.loading')}</p>
+          )
         ) : settings.onboarded ? (
           <>
             {/* The guided sample's panel (renderer/src/screens/guide) */}
@@ -138,6 +138,12 @@ export function App() {
       </main>
     </>
   );
+}
+
+/** The settings as the services answered, after switching the screens to their language. */
+function withLanguage(r: Result<Settings>): Result<Settings> {
+  if (r.ok) setLanguage(r.value.language);
+  return r;
 }
 
 /** File → Export report: the open assessment's report screen, or the list to choose an assessment from. */

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { criterionIdPattern } from '../framework/schema';
 import { idSchema } from '../institutions/schema';
 import { noteText } from '../validation/fields';
+import { moveNoteSchema } from './framework-moves';
+import { gapReportSchema } from './gap';
 import {
   assessmentCreateInputSchema,
   assessmentKinds,
@@ -104,8 +106,18 @@ export const assessmentsContract = {
       reworded: z.array(z.string()),
       changed: z.array(z.string()),
       droppedRatings: z.number().int(),
+      /** Figures moved to another criterion, figures to enter or check, ratings to review (framework-moves.ts). */
+      notes: z.array(moveNoteSchema),
       assessment: assessmentSchema.nullable(),
     }),
+  },
+  /**
+   * A self-assessment against an inspection or follow-up of the same institution (domain notes §7.2), on
+   * the ratings that count for each: the ones their scores and reports use (shared/assessments/gap.ts).
+   */
+  'assessments:gap': {
+    request: z.object({ selfId: idSchema, inspectionId: idSchema }).strict(),
+    response: z.object({ report: gapReportSchema }),
   },
   'corrective-actions:list': {
     request: z

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testFramework } from '../framework/test-fixture';
 import type { RatingEntry } from '../scoring/inputs';
+import { scoreAssessment } from '../scoring/score-assessment';
 import { p2 } from '../scoring/test-helpers';
 import { selfAssessmentGap } from './gap';
 
@@ -38,7 +39,8 @@ const inspection: RatingEntry[] = [
 
 describe('self-assessment vs inspection gap', () => {
   const framework = testFramework();
-  const report = selfAssessmentGap({ framework, scope, ratings: self }, { framework, scope, ratings: inspection });
+  const side = (ratings: RatingEntry[]) => ({ framework, score: scoreAssessment(framework, scope, ratings) });
+  const report = selfAssessmentGap(side(self), side(inspection));
 
   it('lists every inspected unit with both ratings, largest over-rating first', () => {
     expect(report.rows.map((r) => [r.criterionId, r.self, r.inspector, r.gap])).toEqual([
@@ -80,7 +82,7 @@ describe('self-assessment vs inspection gap', () => {
   });
 
   it('gives no percentages when nothing could be compared', () => {
-    const empty = selfAssessmentGap({ framework, scope, ratings: [] }, { framework, scope, ratings: inspection });
+    const empty = selfAssessmentGap(side([]), side(inspection));
     expect(empty.overall).toEqual({
       compared: 0,
       selfPct: null,

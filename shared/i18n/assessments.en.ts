@@ -405,6 +405,17 @@ export const assessmentsEn = {
     gap: 'Gap',
     over: 'over',
     under: 'under',
+    counted:
+      'Both columns show the rating that counts: the one the score and the report use, after the evidence rules and the figures. Where it is not the rating given, the reason is under it.',
+    why: {
+      interviewOnly: 'Rated {{typed}}; counts as {{rating}}: interviews only',
+      figures: {
+        rated: 'From the figures: {{light}}',
+        missing: 'From the figures: missing, counts {{rating}}',
+        'report-only': 'Figures shown, not scored: cohort too small',
+        'insufficient-data': 'Figures shown, not scored: too little data',
+      },
+    },
   },
   prepare: {
     title: 'Pre-visit preparation',
@@ -511,6 +522,34 @@ export const assessmentsEn = {
     cancel: 'Cancel',
     conflict:
       'This assessment was changed meanwhile (perhaps in another window). The review has been reloaded: check it again before moving.',
+    movedCheck: 'Look again at: {{list}}.',
+    /** What the move does besides following criterion ids (shared/assessments/framework-moves.ts). */
+    moves: {
+      heading: 'Figures moved, and what to check',
+      intro:
+        'Version {{version}} moved some figures to another criterion, asks for new ones, or changed what a criterion means. The move carries the figures field by field; after moving, look again at each criterion listed here.',
+      caption: 'What the move does besides carrying ratings by criterion id',
+      colWhat: 'What the move does',
+      figuresMoved: 'Figures carried over from {{from}}: {{list}}.',
+      ratingToReview: {
+        processNotFigures:
+          'Rating, notes and evidence kept as they were. Review the rating: its meaning changed. This version rates the language training itself (target named, qualified teachers, an external test); the certification figures now count under OI-09.',
+        processNotResult:
+          'Rating, notes and evidence kept as they were. Review the rating: its meaning changed. This version rates the training towards the destination’s language level; the learners’ results now count under OI-09.',
+      },
+      figureToCheck:
+        'Kept, to check: {{list}}. It now counts the respondents to the 12-month tracer who are employed, not all completers who are employed.',
+      figuresToEnter: {
+        neededToScore: 'To enter: {{list}}. The criterion is scored from it: until it is entered it counts 0 (figures missing).',
+        context: 'New in this version, to enter: {{list}} (context; not scored).',
+      },
+      figuresNotCarried: {
+        notApplicable:
+          'Not carried: {{other}} does not apply to this programme. Copy these figures before moving if you need them: {{list}}.',
+        alreadyRecorded: 'Not carried: {{other}} already holds its own figures. Copy these before moving if you need them: {{list}}.',
+        noField: 'Dropped: version {{version}} has no field for {{list}}. Copy them before moving if you need them.',
+      },
+    },
   },
   /** Rating rules of domain notes §7.1 (shared/assessments/rules.ts): shown while rating, enforced on save and submit. */
   /** Roles and four eyes (shared/settings/roles.ts): refusals of the services and the workflow banner. */
@@ -563,6 +602,9 @@ export const assessmentsEn = {
     leadInspectorRequired: 'An inspection team needs a lead inspector.',
     selfAssessmentTeam: 'A self-assessment is made by the institution’s administrators; inspectors cannot be on its team.',
     frameworkOtherFamily: 'Choose a version of the same framework.',
+    gapNotSelf: 'Choose a self-assessment to compare.',
+    gapNotInspection: 'Choose an inspection or follow-up to compare with.',
+    gapOtherInstitution: 'The self-assessment and the inspection must be of the same institution.',
     frameworkSameVersion: 'The assessment already uses this version.',
     notFollowUp: 'Choose a follow-up assessment of this institution.',
     verifyInFollowUp: 'An action is closed only when a follow-up assessment verifies it.',

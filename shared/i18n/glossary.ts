@@ -5,7 +5,8 @@
  * word is also a correct word in another sense (পর্যবেক্ষণ = observation, কর্মক্ষেত্র = workplace,
  * গুরুতর = a critical non-conformity), the pattern matches only the misleading use, and `note` says so.
  *
- * docs/glossary.md is generated from this file (`renderGlossaryMarkdown`) and checked by the same test:
+ * Two checks use an entry: `forbidden` patterns on any Bangla text, and `enPattern` on English–Bangla
+ * pairs (glossaryPairViolations). docs/glossary.md is generated from this file (`renderGlossaryMarkdown`) and checked by the same test:
  * after changing an entry, run `npx vitest run electron/services/glossary.test.ts -u` to rewrite it.
  *
  * Base: ../shared/reference/bangla-review.md (2026-12-03). Where that review offered a choice ("one of
@@ -22,6 +23,13 @@ export interface GlossaryEntry {
   readonly replaces: readonly string[];
   /** Patterns that must not occur in Bangla text. Defaults to the literal `replaces`. */
   readonly forbidden?: readonly RegExp[];
+  /**
+   * The English wording of the term. Where an English text says it, its Bangla twin (the same catalogue
+   * key, or the `bn` beside an `en` in a framework) must use the term: `bnPattern`, else the literal `bn`.
+   * This catches what `forbidden` cannot, e.g. পর্যবেক্ষণ (observation) written where the English says finding.
+   */
+  readonly enPattern?: RegExp;
+  readonly bnPattern?: RegExp;
   /** Where the word has two meanings, or where a replaced word stays correct in another sense. */
   readonly note?: string;
   /** Why this rendering was picked where the review left a choice. */
@@ -34,6 +42,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'critical',
     en: 'critical (criterion)',
     bn: 'অপরিহার্য',
+    enPattern: /\bcritical\b/i,
+    bnPattern: /অপরিহার্য|গুরুতর/u,
     replaces: ['গুরুতর (for a criterion)'],
     // গুরুতর is allowed only directly before অসঙ্গতি (optionally with "(ক্রিটিক্যাল)" between), or first in
     // the list of severity classes ("গুরুতর, বড় বা ছোট অসঙ্গতি").
@@ -44,6 +54,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'critical-non-conformity',
     en: 'critical non-conformity',
     bn: 'গুরুতর অসঙ্গতি',
+    enPattern: /\bcritical non-?conformit/i,
+    bnPattern: /গুরুতর\s*(?:\(ক্রিটিক্যাল\)\s*)?অসঙ্গতি/u,
     replaces: ['অপরিহার্য অসঙ্গতি'],
     forbidden: [/অপরিহার্য অসঙ্গতি/u],
     note: 'Severity classes of a non-conformity: গুরুতর (critical), বড় (major), ছোট (minor).',
@@ -52,15 +64,17 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'non-conformity',
     en: 'non-conformity',
     bn: 'অসঙ্গতি',
+    enPattern: /non-?conformit/i,
     replaces: ['অসংগতি'],
   },
   {
     id: 'finding',
     en: 'finding',
     bn: 'ফাইন্ডিং',
+    enPattern: /\bfindings?\b/i,
     replaces: ['পর্যবেক্ষণ (for a finding)', 'চিহ্নিত বিষয়'],
     forbidden: [/চিহ্নিত বিষয়/u],
-    note: 'পর্যবেক্ষণ stays the word for an OBSERVATION (evidence type OBS); it must not be used for a finding. The test cannot tell the two apart, so findings in the sample were checked by hand.',
+    note: 'পর্যবেক্ষণ stays the word for an OBSERVATION (evidence type OBS) and for the finding class "observation"; it must not be used for a finding. The forbidden patterns cannot tell the two apart; the English–Bangla pair check does (where the English says finding, the Bangla says ফাইন্ডিং).',
     why: 'ফাইন্ডিং is what every catalogue uses (10 places); the review suggested চিহ্নিত বিষয় only tentatively ("?").',
     toConfirm: true,
   },
@@ -68,18 +82,21 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'sector-module',
     en: 'sector module',
     bn: 'খাত মডিউল',
+    enPattern: /\bsector modules?\b/i,
     replaces: ['সেক্টর মডিউল', 'খাতভিত্তিক মডিউল'],
   },
   {
     id: 'cohort',
     en: 'cohort',
     bn: 'ব্যাচ',
+    enPattern: /\bcohorts?\b/i,
     replaces: ['কোহর্ট'],
   },
   {
     id: 'weight',
     en: 'weight (of a criterion)',
     bn: 'গুরুত্বমান',
+    enPattern: /\bweights?\b/i,
     replaces: ['ওজন', 'গুরুত্ব (for a weight)'],
     forbidden: [/ওজন/u],
     note: 'গুরুত্ব alone is the SEVERITY of a non-conformity or corrective action (e.g. "গুরুত্ব অনুযায়ী").',
@@ -104,6 +121,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'import',
     en: 'import',
     bn: 'ইমপোর্ট',
+    enPattern: /\bimport(?:s|ed|ing)?\b/i,
     replaces: ['আমদানি'],
     note: 'আমদানি is the import of goods; the menu already says ইমপোর্ট. Export is likewise এক্সপোর্ট.',
   },
@@ -111,12 +129,14 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'export',
     en: 'export',
     bn: 'এক্সপোর্ট',
+    enPattern: /\bexport(?:s|ed|ing)?\b/i,
     replaces: ['রপ্তানি'],
   },
   {
     id: 'mobility-track',
     en: 'mobility track',
     bn: 'মোবিলিটি ট্র্যাক',
+    enPattern: /\bmobility tracks?\b/i,
     replaces: ['বিদেশে কর্মসংস্থান ট্র্যাক'],
     note: 'Where a screen explains the term, it may add "(বিদেশে কাজের জন্য প্রস্তুতি)". Mobility-ready = মোবিলিটি-প্রস্তুত.',
     why: 'Review asked for one rendering. মোবিলিটি ট্র্যাক is used in 14 places in the catalogues and 12 in the framework, against 5 for the other.',
@@ -125,6 +145,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'mobility-ready',
     en: 'mobility-ready',
     bn: 'মোবিলিটি-প্রস্তুত',
+    enPattern: /\bmobility-ready\b/i,
     replaces: ['বিদেশে কর্মসংস্থানের জন্য প্রস্তুত'],
     forbidden: [/বিদেশে কর্মসংস্থানের জন্য (?:এখনও )?প্রস্তুত/u],
     why: "The report's method note already says মোবিলিটি-প্রস্তুত; it matches the mobility-track term.",
@@ -133,6 +154,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'deferred',
     en: 'deferred (outcome)',
     bn: 'মুলতবি',
+    enPattern: /\bdeferred\b/i,
     replaces: ['স্থগিত'],
     note: 'স্থগিত reads "suspended", which is a sanction; a deferred outcome means "not ready yet": মুলতবি (এখনও প্রস্তুত নয়).',
   },
@@ -140,6 +162,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'overdue',
     en: 'overdue',
     bn: 'সময়সীমা পেরিয়েছে',
+    enPattern: /\boverdue\b/i,
+    bnPattern: /সময়সীমা পেরিয়ে/u,
     replaces: ['মেয়াদোত্তীর্ণ'],
     note: 'মেয়াদোত্তীর্ণ reads "expired" (of a licence or medicine).',
   },
@@ -147,6 +171,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'multi-year',
     en: 'multi-year (plan)',
     bn: 'বহুবছর-মেয়াদি',
+    enPattern: /\bmulti-year\b/i,
+    bnPattern: /বহুবছর-মেয়াদি/u,
     replaces: ['বহুবর্ষী'],
     note: 'বহুবর্ষী is "perennial", of plants.',
   },
@@ -154,6 +180,7 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'workspace',
     en: 'workspace (of an assessment; "back to the workspace")',
     bn: 'মূল্যায়নের পাতা',
+    enPattern: /\bworkspace\b/i,
     replaces: ['কর্মক্ষেত্র (for the workspace)'],
     forbidden: [/কর্মক্ষেত্রে ফির/u, /কর্মক্ষেত্র খুল/u, /কর্মক্ষেত্রের পাতা/u],
     note: 'কর্মক্ষেত্র stays the word for a WORKPLACE (work placement, workplace learning); only the screen sense is replaced.',
@@ -211,6 +238,8 @@ export const glossary: readonly GlossaryEntry[] = [
     id: 'aligned',
     en: 'aligned with the framework (never "EU-recognised")',
     bn: 'কাঠামোর সঙ্গে সামঞ্জস্যপূর্ণ',
+    enPattern: /\baligned\b/i,
+    bnPattern: /সামঞ্জস্যপূর্ণ/u,
     replaces: ['ইইউ-স্বীকৃত', 'ইইউ স্বীকৃত'],
     forbidden: [/ইইউ[-\s]স্বীকৃত/u],
     note: 'No EU body accredits providers in third countries; results are "aligned with the framework".',
@@ -238,6 +267,23 @@ export function glossaryViolations(text: string): GlossaryViolation[] {
       const match = pattern.exec(text);
       if (match) out.push({ entry, found: match[0] });
     }
+  }
+  return out;
+}
+
+/**
+ * The glossary terms an English–Bangla pair breaks: the English says the term (`enPattern`) and the
+ * Bangla does not use its one rendering. `found` is the English wording. Placeholders ({{n}}) are not words.
+ */
+export function glossaryPairViolations(en: string, bn: string): GlossaryViolation[] {
+  const english = en.replace(/\{\{[^}]*\}\}/g, ' ');
+  const out: GlossaryViolation[] = [];
+  for (const entry of glossary) {
+    if (entry.enPattern === undefined) continue;
+    const match = entry.enPattern.exec(english);
+    if (match === null) continue;
+    const term = entry.bnPattern ?? new RegExp(escapeRegExp(entry.bn), 'u');
+    if (!term.test(bn)) out.push({ entry, found: match[0] });
   }
   return out;
 }

@@ -295,6 +295,15 @@ export const reportsEn = {
       none: 'The institution rated every criterion as the inspectors did.',
       notRatedSelf: 'not rated',
       notScored: 'not scored',
+      counted:
+        'The ratings compared are those that count, as everywhere in this report: after the evidence rules and the figures. Where one is not the rating given, the reason is under it.',
+      whyInterviewOnly: 'Rated {{typed}}; counts as {{rating}}: interviews only.',
+      whyFigures: {
+        rated: 'From the figures: {{light}}.',
+        missing: 'From the figures: missing, counts {{rating}}.',
+        'report-only': 'Figures shown, not scored: cohort too small.',
+        'insufficient-data': 'Figures shown, not scored: too little data.',
+      },
     },
     evidence: {
       intro: 'Each file the inspectors attached, with its SHA-256: a reader holding a copy can check that it is the same file.',

@@ -1,5 +1,6 @@
 // The scoring API: the decision rules of domain notes §7 as pure functions.
 export { scoreAssessment } from './score-assessment';
+export { IncrementalScore } from './incremental-score';
 export { applicableItems } from './applicable-items';
 export type { ApplicableItem } from './applicable-items';
 export { evaluateOutcome, lightOf } from './outcome-light';

@@ -48,30 +48,9 @@ export function resolveRatings(
   const scored = items.map((item): ScoredItem => {
     const slot = slots.get(item.criterionId)?.get(item.programmeId);
     if (slot !== undefined) slot.used = true;
-    const settled = settle(item, slot, criteria, rules);
-    if (settled.problem !== undefined)
-      problems.push({ code: settled.problem, criterionId: item.criterionId, programmeId: item.programmeId });
-    // Spelled out rather than spread: this runs once per unit (thousands) and stays cheap even cold.
-    const scoredItem: ScoredItem = {
-      criterionId: item.criterionId,
-      groupId: item.groupId,
-      groupKind: item.groupKind,
-      programmeId: item.programmeId,
-      weight: item.weight,
-      critical: item.critical,
-      safety: item.safety,
-      applicable: item.applicable,
-      status: settled.status,
-      rating: settled.rating,
-      outcome: settled.outcome,
-    };
-    // Only set when the evidence rules speak, so a result without such units is byte-for-byte as before.
-    if (settled.typed !== undefined) {
-      scoredItem.typed = settled.typed;
-      scoredItem.capped = settled.capped;
-    }
-    if (settled.criticalMetWithoutObsOrRec === true) scoredItem.criticalMetWithoutObsOrRec = true;
-    return scoredItem;
+    const unit = scoreUnit(item, slot?.entry, slot?.conflict === true, criteria, rules);
+    if (unit.problem !== undefined) problems.push({ code: unit.problem, criterionId: item.criterionId, programmeId: item.programmeId });
+    return unit.item;
   });
 
   for (const byProgramme of slots.values()) {
@@ -82,6 +61,41 @@ export function resolveRatings(
   }
   problems.sort(compareProblems);
   return { items: scored, problems };
+}
+
+/**
+ * One unit of audit scored from its entry (undefined: nothing entered; `conflict`: two entries that
+ * disagree), exactly as `resolveRatings` scores it. The incremental live score re-scores one unit with it.
+ */
+export function scoreUnit(
+  item: ApplicableItem,
+  entry: RatingEntry | undefined,
+  conflict: boolean,
+  criteria: ReadonlyMap<string, Criterion>,
+  rules: FrameworkRules,
+): { item: ScoredItem; problem?: ScoringProblem['code'] } {
+  const settled = settle(item, entry, conflict, criteria, rules);
+  // Spelled out rather than spread: this runs once per unit (thousands) and stays cheap even cold.
+  const scoredItem: ScoredItem = {
+    criterionId: item.criterionId,
+    groupId: item.groupId,
+    groupKind: item.groupKind,
+    programmeId: item.programmeId,
+    weight: item.weight,
+    critical: item.critical,
+    safety: item.safety,
+    applicable: item.applicable,
+    status: settled.status,
+    rating: settled.rating,
+    outcome: settled.outcome,
+  };
+  // Only set when the evidence rules speak, so a result without such units is byte-for-byte as before.
+  if (settled.typed !== undefined) {
+    scoredItem.typed = settled.typed;
+    scoredItem.capped = settled.capped;
+  }
+  if (settled.criticalMetWithoutObsOrRec === true) scoredItem.criticalMetWithoutObsOrRec = true;
+  return settled.problem === undefined ? { item: scoredItem } : { item: scoredItem, problem: settled.problem };
 }
 
 interface Settled {
@@ -99,11 +113,17 @@ const CONDITION_NOT_MET: Settled = { status: 'condition-not-met', rating: null, 
 const NOT_APPLICABLE: Settled = { status: 'na', rating: null, outcome: null };
 const unansweredBecause = (problem: ScoringProblem['code']): Settled => ({ status: 'unanswered', rating: null, outcome: null, problem });
 
-function settle(item: ApplicableItem, slot: Slot | undefined, criteria: ReadonlyMap<string, Criterion>, rules: FrameworkRules): Settled {
+function settle(
+  item: ApplicableItem,
+  entry: RatingEntry | undefined,
+  conflict: boolean,
+  criteria: ReadonlyMap<string, Criterion>,
+  rules: FrameworkRules,
+): Settled {
   if (!item.applicable) return CONDITION_NOT_MET;
-  if (slot === undefined) return UNANSWERED;
-  if (slot.conflict) return unansweredBecause('duplicate-rating');
-  const { rating, data } = slot.entry;
+  if (entry === undefined) return UNANSWERED;
+  if (conflict) return unansweredBecause('duplicate-rating');
+  const { rating, data } = entry;
   if (rating === 'na') return item.critical ? unansweredBecause('na-not-allowed') : NOT_APPLICABLE;
   if (rating !== null && !isRatingValue(rating)) return unansweredBecause('invalid-rating');
   const criterion = criteria.get(item.criterionId);
@@ -114,7 +134,7 @@ function settle(item: ApplicableItem, slot: Slot | undefined, criteria: Readonly
     return { status: figures.status, rating: figures.rating, outcome: figures.outcome };
   }
   if (rating === null) return UNANSWERED;
-  const evidence = slot.entry.evidence;
+  const evidence = entry.evidence;
   if (evidence === undefined) return { status: 'rated', rating, outcome: null };
   // §7.1 evidence rules: interview-only caps at 2; a critical "Met" without OBS/REC is flagged.
   const verdict = applyEvidenceRules(rating, evidence, item.critical);
@@ -141,7 +161,7 @@ function sameEntry(a: RatingEntry, b: RatingEntry): boolean {
   return aKeys.every((key, i) => key === bKeys[i] && Object.is(a.data?.[key], b.data?.[key]));
 }
 
-function compareProblems(a: ScoringProblem, b: ScoringProblem): number {
+export function compareProblems(a: ScoringProblem, b: ScoringProblem): number {
   return (
     compareText(a.code, b.code) ||
     compareText(a.criterionId ?? '', b.criterionId ?? '') ||

@@ -1,8 +1,8 @@
-import type { Criterion, Framework, FrameworkGroup } from '../framework/schema';
+import type { Criterion, Framework, FrameworkGroup, FrameworkRules } from '../framework/schema';
 import { applicableItems, uniqueProgrammes } from './applicable-items';
 import { decideInstitutionOutcome } from './decision';
 import { classifyFinding, correctiveActionDueDays } from './findings';
-import type { AssessmentScope, RatingEntry } from './inputs';
+import type { AssessmentScope, RatingEntry, ScopeProgramme } from './inputs';
 import { mobilityReadiness } from './mobility-ready';
 import { addToTally, emptyTally, percentageOf } from './percentage';
 import type { Tally } from './percentage';
@@ -18,12 +18,6 @@ import type {
   ScoringProblem,
   StopUseNotice,
 } from './result';
-
-interface GroupTally {
-  tally: Tally;
-  unanswered: number;
-  excluded: number;
-}
 
 /**
  * Scores an assessment by the decision rules of domain notes §7, with every threshold taken from
@@ -61,7 +55,7 @@ export function scoreAssessment(framework: Framework, scope: AssessmentScope, ra
     pushTo(itemsByCriterion, item.criterionId, item);
     if (item.groupKind === 'sector' && item.programmeId !== null) pushTo(sectorItems, item.programmeId, item);
     const group = groupTallies.get(item.groupId)!;
-    countItem(counts, item);
+    countItem(counts, item, 1);
     if (item.status === 'unanswered') group.unanswered += 1;
     else if (item.status !== 'rated') group.excluded += 1;
     if (item.status !== 'rated' || item.rating === null) continue;
@@ -70,42 +64,67 @@ export function scoreAssessment(framework: Framework, scope: AssessmentScope, ra
     if (item.groupKind === 'core') addToTally(overall, item.weight, item.rating);
     else if (item.programmeId !== null) addToTally(getOrCreate(sectorTallies, item.programmeId, emptyTally), item.weight, item.rating);
 
-    const findingClass = classifyFinding(item.rating, item.critical);
-    if (findingClass !== null) {
-      findings.push({
-        criterionId: item.criterionId,
-        groupId: item.groupId,
-        programmeId: item.programmeId,
-        class: findingClass,
-        critical: item.critical,
-        safety: item.safety,
-        rating: item.rating,
-        dueDays: correctiveActionDueDays(findingClass, rules),
-      });
-      if (findingClass === 'critical' && item.safety) {
-        stopUseNotices.push({ criterionId: item.criterionId, groupId: item.groupId, programmeId: item.programmeId });
-      }
+    const finding = findingOf(item, rules);
+    if (finding !== null) {
+      findings.push(finding);
+      const notice = stopUseOf(finding);
+      if (notice !== null) stopUseNotices.push(notice);
     }
-
-    // §7.4: a red outcome on a cohort large enough to trust requires an improvement action. Applied to
-    // every outcome criterion that declares a cohort field; without a cohort the size is unknown.
-    const outcome = item.outcome;
-    if (outcome?.light === 'red' && outcome.cohort !== null && outcome.cohort >= rules.redOutcomeActionCohort) {
-      requiredActions.push({
-        code: 'red-outcome',
-        criterionId: rules.redOutcomeActionCriterion,
-        sourceCriterionId: item.criterionId,
-        programmeId: item.programmeId,
-        params: { value: outcome.value, cohort: outcome.cohort },
-      });
-    }
+    const action = requiredActionOf(item, rules);
+    if (action !== null) requiredActions.push(action);
   }
 
+  return assembleScore(framework, programmes, {
+    counts,
+    groupTallies,
+    overall,
+    sectorTallies,
+    sectorItems,
+    itemsByCriterion,
+    items,
+    findings,
+    stopUseNotices,
+    requiredActions,
+    problems,
+  });
+}
+
+export interface GroupTally {
+  tally: Tally;
+  unanswered: number;
+  excluded: number;
+}
+
+/** What one pass over the scored units gathers; `assembleScore` turns it into the result. */
+export interface ScoreParts {
+  counts: ScoreCounts;
+  groupTallies: ReadonlyMap<string, GroupTally>;
+  overall: Tally;
+  /** Sector module tallies by programme id (absent: nothing rated). */
+  sectorTallies: ReadonlyMap<string, Tally>;
+  /** Each programme's units in its sector module, in unit order. */
+  sectorItems: ReadonlyMap<string, readonly ScoredItem[]>;
+  itemsByCriterion: ReadonlyMap<string, readonly ScoredItem[]>;
+  items: ScoredItem[];
+  findings: Finding[];
+  stopUseNotices: StopUseNotice[];
+  requiredActions: RequiredAction[];
+  problems: ScoringProblem[];
+}
+
+/**
+ * Group and overall percentages, the outcome, the programmes' results and the result object from the
+ * gathered parts. Shared by `scoreAssessment` and the incremental live score (incremental-score.ts), so
+ * both build the same result from the same parts.
+ */
+export function assembleScore(framework: Framework, programmes: readonly ScopeProgramme[], parts: ScoreParts): ScoreResult {
+  const rules = framework.rules;
+  const { counts, findings, itemsByCriterion } = parts;
   const groups: GroupScore[] = framework.groups.map((g) => {
-    const { tally, unanswered, excluded } = groupTallies.get(g.id)!;
+    const { tally, unanswered, excluded } = parts.groupTallies.get(g.id)!;
     return { groupId: g.id, kind: g.kind, sector: g.sector ?? null, ...percentageOf(tally), unanswered, excluded };
   });
-  const overallPct = percentageOf(overall);
+  const overallPct = percentageOf(parts.overall);
   const outcome = decideInstitutionOutcome(
     { overall: overallPct, coreGroups: groups.filter((g) => g.kind === 'core'), findings, itemsByCriterion },
     rules,
@@ -116,7 +135,7 @@ export function scoreAssessment(framework: Framework, scope: AssessmentScope, ra
     if (g.kind === 'sector' && g.sector !== undefined && !sectorGroups.has(g.sector)) sectorGroups.set(g.sector, g);
   const programmeResults: ProgrammeResult[] = programmes.map((p) => {
     const sectorGroup = p.facts.sector === 'other' ? undefined : sectorGroups.get(p.facts.sector);
-    const sectorModule = sectorGroup === undefined ? null : percentageOf(sectorTallies.get(p.id) ?? emptyTally());
+    const sectorModule = sectorGroup === undefined ? null : percentageOf(parts.sectorTallies.get(p.id) ?? emptyTally());
     const sectorGroupId = sectorGroup?.id ?? null;
     const mobilityReady = p.facts.mobilityTrack
       ? mobilityReadiness(
@@ -126,7 +145,7 @@ export function scoreAssessment(framework: Framework, scope: AssessmentScope, ra
             findings,
             sectorGroupId,
             sectorModule,
-            sectorItems: sectorItems.get(p.id) ?? [],
+            sectorItems: parts.sectorItems.get(p.id) ?? [],
             itemsByCriterion,
           },
           rules,
@@ -143,32 +162,73 @@ export function scoreAssessment(framework: Framework, scope: AssessmentScope, ra
     overall: overallPct,
     groups,
     programmes: programmeResults,
-    items,
+    items: parts.items,
     findings,
     outcome,
-    stopUseNotices,
-    requiredActions,
-    problems,
+    stopUseNotices: parts.stopUseNotices,
+    requiredActions: parts.requiredActions,
+    problems: parts.problems,
   };
 }
 
-function countItem(counts: ScoreCounts, item: ScoredItem): void {
-  if (item.status === 'condition-not-met') {
-    counts.conditionNotMet += 1;
-    return;
-  }
-  counts.total += 1;
-  if (item.status === 'unanswered') {
-    counts.unanswered += 1;
-    return;
-  }
-  counts.answered += 1;
-  if (item.status === 'na') counts.na += 1;
-  if (item.status === 'report-only') counts.reportOnly += 1;
-  if (item.status === 'insufficient-data') counts.insufficientData += 1;
+/** The finding a rated unit's counted rating makes, or null (a 3, or a unit not rated). */
+export function findingOf(item: ScoredItem, rules: FrameworkRules): Finding | null {
+  if (item.status !== 'rated' || item.rating === null) return null;
+  const findingClass = classifyFinding(item.rating, item.critical);
+  if (findingClass === null) return null;
+  return {
+    criterionId: item.criterionId,
+    groupId: item.groupId,
+    programmeId: item.programmeId,
+    class: findingClass,
+    critical: item.critical,
+    safety: item.safety,
+    rating: item.rating,
+    dueDays: correctiveActionDueDays(findingClass, rules),
+  };
 }
 
-function duplicateProgrammeProblems(scope: AssessmentScope): ScoringProblem[] {
+/** A critical non-conformity on a safety criterion stops the use of what it concerns. */
+export function stopUseOf(finding: Finding): StopUseNotice | null {
+  if (finding.class !== 'critical' || !finding.safety) return null;
+  return { criterionId: finding.criterionId, groupId: finding.groupId, programmeId: finding.programmeId };
+}
+
+/**
+ * §7.4: a red outcome on a cohort large enough to trust requires an improvement action. Applied to
+ * every outcome criterion that declares a cohort field; without a cohort the size is unknown.
+ */
+export function requiredActionOf(item: ScoredItem, rules: FrameworkRules): RequiredAction | null {
+  if (item.status !== 'rated' || item.rating === null) return null;
+  const outcome = item.outcome;
+  if (!(outcome?.light === 'red' && outcome.cohort !== null && outcome.cohort >= rules.redOutcomeActionCohort)) return null;
+  return {
+    code: 'red-outcome',
+    criterionId: rules.redOutcomeActionCriterion,
+    sourceCriterionId: item.criterionId,
+    programmeId: item.programmeId,
+    params: { value: outcome.value, cohort: outcome.cohort },
+  };
+}
+
+/** Counts a unit in (`sign` 1) or, for the incremental score, out of (-1) the counts. */
+export function countItem(counts: ScoreCounts, item: ScoredItem, sign: 1 | -1): void {
+  if (item.status === 'condition-not-met') {
+    counts.conditionNotMet += sign;
+    return;
+  }
+  counts.total += sign;
+  if (item.status === 'unanswered') {
+    counts.unanswered += sign;
+    return;
+  }
+  counts.answered += sign;
+  if (item.status === 'na') counts.na += sign;
+  if (item.status === 'report-only') counts.reportOnly += sign;
+  if (item.status === 'insufficient-data') counts.insufficientData += sign;
+}
+
+export function duplicateProgrammeProblems(scope: AssessmentScope): ScoringProblem[] {
   const seen = new Set<string>();
   const problems: ScoringProblem[] = [];
   for (const p of scope.programmes) {
@@ -182,7 +242,7 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   getOrCreate(map, key, () => []).push(value);
 }
 
-function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
+export function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
   let value = map.get(key);
   if (value === undefined) {
     value = create();

@@ -34,15 +34,15 @@ function scenario() {
     return undefined;
   });
   clock.set('2025-03-06T12:00:00.000Z');
-  const submitted = s.assessments.submit(inspection.id, inspection.revision);
+  const submitted = s.workflow.submit(inspection.id, inspection.revision);
   clock.set('2025-03-10T12:00:00.000Z');
   // Four eyes: a reviewer finalises what Farida submitted.
-  const finalised = asReviewer(s, () => s.assessments.finalise(inspection.id, submitted.revision));
+  const finalised = asReviewer(s, () => s.workflow.finalise(inspection.id, submitted.revision));
 
   clock.set('2025-04-10T12:00:00.000Z');
   const draft = s.assessments.create(input({ kind: 'self-assessment', team: [{ name: 'Nasima Begum', role: 'administrator' }] }));
   for (const criterionId of ['GQ-01', 'GQ-02', 'GQ-03', 'GQ-04', 'TA-01'])
-    s.assessments.saveRating({
+    s.ratings.save({
       assessmentId: draft.id,
       criterionId,
       programmeId: null,
@@ -213,7 +213,7 @@ describe('assessments on the command line', () => {
   it('show: the revision chain after reopening, from either end', () => {
     const { dataDir, clock, finalised } = scenario();
     const s = openTestServices({ dataDir, clock, bundledFrameworksDir });
-    const reopened = s.assessments.reopen(finalised.id, 'The site visit report was incomplete.');
+    const reopened = s.workflow.reopen(finalised.id, 'The site visit report was incomplete.');
     s.close();
     const fromOld = JSON.parse(run(['assessments', 'show', finalised.id, '--json', '--data-dir', dataDir]).out);
     const fromNew = JSON.parse(run(['assessments', 'show', reopened.id, '--json', '--data-dir', dataDir]).out);

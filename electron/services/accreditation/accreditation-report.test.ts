@@ -23,7 +23,7 @@ describe('the signed report of a countersigned "not recommended" inspection (rea
     rateAll(s, a.id, (unit) =>
       unit.criterionId === 'GQ-01' ? { rating: 0, evidenceSeen: ['DOC', 'OBS'], note: 'No registration.' } : undefined,
     );
-    const submitted = s.assessments.submit(a.id, a.revision);
+    const submitted = s.workflow.submit(a.id, a.revision);
     actingAs(s, testCountersigner, () =>
       s.accreditation.countersign({
         assessmentId: a.id,
@@ -31,7 +31,7 @@ describe('the signed report of a countersigned "not recommended" inspection (rea
         comment: 'Registration lapsed in 2024; confirmed with NSDA.',
       }),
     );
-    asReviewer(s, () => s.assessments.finalise(a.id, s.assessments.get(a.id).assessment.revision));
+    asReviewer(s, () => s.workflow.finalise(a.id, s.assessments.get(a.id).assessment.revision));
     const identityId = s.identities.createSelfSigned({ name: 'Shirin Akhter', role: 'Reviewer', organisation: 'NSDA', passphrase }).id;
     const work = tempDir();
     fs.mkdirSync(artifacts, { recursive: true });

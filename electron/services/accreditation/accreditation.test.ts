@@ -35,7 +35,7 @@ function submittedInspection(options: { zeroOn?: string[]; clock?: ReturnType<ty
   s.settings.update({ ...lead, onboarded: true });
   const a = s.assessments.create(input());
   rateAll(s, a.id, (unit) => (options.zeroOn?.includes(unit.criterionId) ? { rating: 0, evidenceSeen: ['DOC', 'OBS'] } : undefined));
-  const submitted = s.assessments.submit(a.id, a.revision);
+  const submitted = s.workflow.submit(a.id, a.revision);
   return { ...fixture, clock, a: submitted };
 }
 
@@ -43,7 +43,7 @@ describe('validity and the next due date, stamped at finalisation', () => {
   it('gives a recommended inspection 24 months from the finalisation date (31 January → 31 January two years on), the next inspection due then', () => {
     const { s, a, institution } = submittedInspection();
     expect(a.score?.decision).toBe('recommended');
-    const finalised = asReviewer(s, () => s.assessments.finalise(a.id, a.revision));
+    const finalised = asReviewer(s, () => s.workflow.finalise(a.id, a.revision));
     expect(finalised.status).toBe('finalised');
     expect(s.accreditation.forAssessment(a.id).cycle).toMatchObject({
       decision: 'recommended',
@@ -118,7 +118,7 @@ describe('countersignature of a negative outcome', () => {
     expect(a.score?.decision).toBe('not-recommended');
     expect(s.accreditation.forAssessment(a.id)).toMatchObject({ countersignRequired: true, countersignature: null });
     const before = entries(s);
-    const error = refusal(() => asReviewer(s, () => s.assessments.finalise(a.id, a.revision)));
+    const error = refusal(() => asReviewer(s, () => s.workflow.finalise(a.id, a.revision)));
     expect(error.code).toBe('forbidden');
     expect(error.message).toContain('needs a countersignature');
     expect(error.issues).toEqual([{ path: [], message: 'accreditation.refusals.countersignRequired' }]);
@@ -164,7 +164,7 @@ describe('countersignature of a negative outcome', () => {
     s.settings.update({ userName: 'Tanvir Hasan', role: 'inspector', onboarded: true });
     const a = s.assessments.create(input());
     rateAll(s, a.id, (unit) => (unit.criterionId === 'GQ-01' ? { rating: 0, evidenceSeen: ['DOC', 'OBS'] } : undefined));
-    const submitted = s.assessments.submit(a.id, a.revision);
+    const submitted = s.workflow.submit(a.id, a.revision);
     const error = refusal(() => s.accreditation.countersign({ assessmentId: a.id, revision: submitted.revision, comment: '' }));
     expect(error.issues).toEqual([{ path: [], message: 'accreditation.refusals.submitter' }]);
     s.close();
@@ -196,7 +196,7 @@ describe('countersignature of a negative outcome', () => {
     expect(
       refusal(() => actingAs(s, secondReviewer, () => s.accreditation.countersign({ assessmentId: a.id, revision, comment: '' }))).code,
     ).toBe('conflict');
-    const finalised = asReviewer(s, () => s.assessments.finalise(a.id, revision));
+    const finalised = asReviewer(s, () => s.workflow.finalise(a.id, revision));
     expect(finalised).toMatchObject({ status: 'finalised', finalisedBy: testReviewer.userName });
     expect(s.accreditation.forAssessment(a.id)).toMatchObject({
       countersignature: { name: secondReviewer.userName },
@@ -211,12 +211,12 @@ describe('countersignature of a negative outcome', () => {
     const { s, a, clock } = submittedInspection({ zeroOn: ['GQ-01'] });
     actingAs(s, secondReviewer, () => s.accreditation.countersign({ assessmentId: a.id, revision: a.revision, comment: '' }));
     const back = asReviewer(s, () =>
-      s.assessments.returnToDraft(a.id, s.assessments.get(a.id).assessment.revision, 'Check the fire exits again.'),
+      s.workflow.returnToDraft(a.id, s.assessments.get(a.id).assessment.revision, 'Check the fire exits again.'),
     );
     clock.set('2026-02-02T12:00:00.000Z');
-    const again = s.assessments.submit(a.id, back.revision);
+    const again = s.workflow.submit(a.id, back.revision);
     expect(s.accreditation.forAssessment(a.id)).toMatchObject({ countersignRequired: true, countersignature: null });
-    expect(refusal(() => asReviewer(s, () => s.assessments.finalise(a.id, again.revision))).code).toBe('forbidden');
+    expect(refusal(() => asReviewer(s, () => s.workflow.finalise(a.id, again.revision))).code).toBe('forbidden');
     s.close();
   });
 
@@ -390,5 +390,5 @@ describe('appeals', () => {
 
 /** Finalises a submitted inspection as the test reviewer. */
 function submitAndFinaliseSubmitted(s: Services, id: string, revision: number) {
-  return asReviewer(s, () => s.assessments.finalise(id, revision));
+  return asReviewer(s, () => s.workflow.finalise(id, revision));
 }

@@ -20,23 +20,16 @@ import type { CorrectiveActionRepository } from './corrective-action-repository'
 import type { RatingRepository } from './rating-repository';
 import { countAnswered, type UnitIndexCache } from './unit-index';
 
+type ReopenHook = (m: MutationContext, fromAssessmentId: string, toAssessmentId: string) => void;
+type FinaliseHook = (m: MutationContext, assessment: Assessment, result: ScoreResult) => void;
+
 /**
  * draft → submitted → finalised, back to draft from submitted, and reopening a finalised assessment as
  * a new revision. Every transition names the row revision it was decided on; a stale one is refused.
  */
 export class AssessmentWorkflow {
-  /**
-   * Other records that belong to a revision (evidence) and must follow it into the reopened one; run
-   * inside the reopen transaction so the new revision is complete or does not exist.
-   */
-  readonly reopenHooks: ((m: MutationContext, fromAssessmentId: string, toAssessmentId: string) => void)[] = [];
-
-  /**
-   * Rules of other domains over a finalisation (the accreditation cycle: a countersignature for a negative
-   * outcome, validity and due dates). Run inside the finalise transaction, after the four-eyes check and
-   * before the row is locked: one may refuse (throw), or write to the still-submitted row.
-   */
-  readonly finaliseHooks: ((m: MutationContext, assessment: Assessment, result: ScoreResult) => void)[] = [];
+  private readonly reopenHooks: ReopenHook[] = [];
+  private readonly finaliseHooks: FinaliseHook[] = [];
 
   private readonly verified = new Set<string>();
 
@@ -50,6 +43,23 @@ export class AssessmentWorkflow {
     private readonly units: UnitIndexCache,
     private readonly mutator: Mutator,
   ) {}
+
+  /**
+   * Other records that belong to a revision (evidence) and must follow it into the reopened one; run
+   * inside the reopen transaction so the new revision is complete or does not exist.
+   */
+  whenReopening(hook: ReopenHook): void {
+    this.reopenHooks.push(hook);
+  }
+
+  /**
+   * Rules of other domains over a finalisation (the accreditation cycle: a countersignature for a negative
+   * outcome, validity and due dates). Run inside the finalise transaction, after the four-eyes check and
+   * before the row is locked: one may refuse (throw), or write to the still-submitted row.
+   */
+  whenFinalising(hook: FinaliseHook): void {
+    this.finaliseHooks.push(hook);
+  }
 
   /** Refused with one issue per unit still to do: unanswered, N/A without a reason, N/A not allowed. */
   submit(id: string, revision: number): Assessment {

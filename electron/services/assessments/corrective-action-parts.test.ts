@@ -76,13 +76,13 @@ describe('corrective actions the inspector writes (required action and closing e
     expect(log).toHaveLength(1);
     expect(JSON.parse(log[0]!.payload)).toMatchObject({ criterionId: 'IF-03', programmeId: null, ...guards });
 
-    const submitted = s.assessments.submit(draft.id, s.assessments.get(draft.id).assessment.revision);
+    const submitted = s.workflow.submit(draft.id, s.assessments.get(draft.id).assessment.revision);
     // Under review the reviewer may still word an action; the rating itself is locked.
     write(s, draft.id, 'GQ-02', {
       actionRequired: 'Adopt the policy at the next board meeting.',
       closingEvidence: 'Signed board minutes.',
     });
-    asReviewer(s, () => s.assessments.finalise(draft.id, submitted.revision));
+    asReviewer(s, () => s.workflow.finalise(draft.id, submitted.revision));
 
     const raised = byCriterion(s.correctiveActions.list({ assessmentId: draft.id }));
     expect(raised['IF-03']).toMatchObject({ ...guards, findingClass: 'major', owner: 'Md. Abdur Rahman', dueDate: '2025-06-08' });
@@ -147,7 +147,7 @@ describe('corrective actions the inspector writes (required action and closing e
     write(s, draft.id, 'IF-03');
     submitAndFinalise(s, draft.id);
     const first = s.correctiveActions.list({ assessmentId: draft.id }).find((a) => a.criterionId === 'IF-03')!;
-    const revision2 = s.assessments.reopen(draft.id, 'Appeal: the lathes were guarded the same week.');
+    const revision2 = s.workflow.reopen(draft.id, 'Appeal: the lathes were guarded the same week.');
     expect(byCriterion(s.correctiveActions.findings(revision2.id))['IF-03']).toMatchObject(guards);
     const reworded = { actionRequired: 'Keep the new guards fitted and inspect them monthly.', closingEvidence: 'Monthly inspection log.' };
     write(s, revision2.id, 'IF-03', reworded, guards);

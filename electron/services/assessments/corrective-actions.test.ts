@@ -156,9 +156,9 @@ describe('corrective actions', () => {
     expect(verify(inspection.id, 'Seen.').issues).toEqual([{ path: ['followUpAssessmentId'], message: 'assessments.errors.notFollowUp' }]);
 
     // Once the follow-up is finalised it verifies nothing more.
-    const submitted = s.assessments.submit(fu.id, fu.revision);
+    const submitted = s.workflow.submit(fu.id, fu.revision);
     expect(verify(fu.id, 'Seen.').code).toBe('locked');
-    asReviewer(s, () => s.assessments.finalise(fu.id, submitted.revision));
+    asReviewer(s, () => s.workflow.finalise(fu.id, submitted.revision));
     expect(verify(fu.id, 'Seen.').code).toBe('locked');
     expect(s.correctiveActions.list({ institutionId: inspection.institutionId, status: 'verified-closed' })).toHaveLength(1);
     s.close();
@@ -167,14 +167,14 @@ describe('corrective actions', () => {
   it('hands open actions to a reopened revision when it is finalised, so no finding is listed twice', () => {
     const { s, clock, inspection } = finalisedInspection();
     const first = byCriterion(s.correctiveActions.list({ assessmentId: inspection.id }));
-    const revision2 = s.assessments.reopen(inspection.id, 'Appeal: new workshop-safety evidence.');
-    s.assessments.saveRating({
+    const revision2 = s.workflow.reopen(inspection.id, 'Appeal: new workshop-safety evidence.');
+    s.ratings.save({
       assessmentId: revision2.id,
       criterionId: 'IF-03',
       programmeId: null,
       patch: { rating: 3, evidenceSeen: ['OBS', 'REC'] },
     });
-    s.assessments.saveRating({ assessmentId: revision2.id, criterionId: 'GQ-02', programmeId: null, patch: { rating: 0 } });
+    s.ratings.save({ assessmentId: revision2.id, criterionId: 'GQ-02', programmeId: null, patch: { rating: 0 } });
     clock.set('2025-04-01T12:00:00.000Z');
     submitAndFinalise(s, revision2.id);
 

@@ -102,6 +102,12 @@ const hostile: Record<keyof typeof assessmentsContract, unknown[]> = {
     { id: uuid, revision: 0, frameworkVersionId: 'latest', apply: true },
     { id: uuid, revision: 0, frameworkVersionId: uuid },
   ],
+  'assessments:gap': [
+    {},
+    { selfId: uuid },
+    { selfId: '../x', inspectionId: uuid },
+    { selfId: uuid, inspectionId: uuid, withRatings: true },
+  ],
   'corrective-actions:list': [{ status: 'closed' }, { openOnly: 'yes' }, { assessmentId: 42 }],
   'corrective-actions:findings': [{}, { assessmentId: '../x' }, { assessmentId: uuid, all: true }],
   'corrective-actions:write': [

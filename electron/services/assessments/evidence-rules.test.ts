@@ -84,7 +84,7 @@ describe('evidence rules in the services (§7.1)', () => {
   });
 
   it('refuses to submit a critical "Met" without observation or record evidence, naming the criterion on its field', () => {
-    const refusal = refusalOf(() => s.assessments.submit(id, s.assessments.get(id).assessment.revision));
+    const refusal = refusalOf(() => s.workflow.submit(id, s.assessments.get(id).assessment.revision));
     expect(refusal.code).toBe('validation');
     expect(refusal.issues).toEqual([{ path: ['ratings', 'IF-03'], message: 'assessments.rules.criticalMetNeedsReason' }]);
     expect(s.assessments.get(id).assessment.status).toBe('draft');
@@ -102,7 +102,7 @@ describe('evidence rules in the services (§7.1)', () => {
     const item = s.assessments.score(other.id).items.find((i) => i.criterionId === 'IF-03');
     expect(item).toMatchObject({ rating: 3 });
     expect(item).not.toHaveProperty('criticalMetWithoutObsOrRec');
-    expect(s.assessments.submit(other.id, s.assessments.get(other.id).assessment.revision).status).toBe('submitted');
+    expect(s.workflow.submit(other.id, s.assessments.get(other.id).assessment.revision).status).toBe('submitted');
   });
 
   it('refuses a reason with control characters or over 2,000 characters at the IPC boundary, like a note', async () => {
@@ -120,8 +120,8 @@ describe('evidence rules in the services (§7.1)', () => {
   });
 
   it('submits with the reason written, and the signed report prints it next to the rating, in English and in Bangla', async () => {
-    s.assessments.saveRating({ assessmentId: id, criterionId: 'IF-03', programmeId: null, patch: { overrideReason: reason } });
-    const submitted = s.assessments.submit(id, s.assessments.get(id).assessment.revision);
+    s.ratings.save({ assessmentId: id, criterionId: 'IF-03', programmeId: null, patch: { overrideReason: reason } });
+    const submitted = s.workflow.submit(id, s.assessments.get(id).assessment.revision);
     expect(submitted.status).toBe('submitted');
     finaliseAsReviewer(s, id, submitted.revision);
     const identityId = s.identities.createSelfSigned({
@@ -162,7 +162,7 @@ describe('evidence rules in the services (§7.1)', () => {
   it('does not block a self-assessment: the cap applies to its score, the reason is not required', () => {
     const self = inspectionWithInterviewOnlyMet(s, 'self-assessment');
     expect(s.assessments.score(self.id).items.find((i) => i.criterionId === 'QC-01')).toMatchObject({ rating: 2 });
-    expect(s.assessments.submit(self.id, s.assessments.get(self.id).assessment.revision).status).toBe('submitted');
+    expect(s.workflow.submit(self.id, s.assessments.get(self.id).assessment.revision).status).toBe('submitted');
   });
 
   it('keeps a result recorded before the rules: a recorded fingerprint without them selects the score as it was', () => {

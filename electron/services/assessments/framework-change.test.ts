@@ -45,22 +45,23 @@ describe('moving a draft to another framework version', () => {
       ['GQ-07', null, 3],
       ['CU-01', care.id, 1],
     ] as const) {
-      s.assessments.saveRating({ assessmentId: a.id, criterionId, programmeId, patch: { rating, note: `${criterionId} note` } });
+      s.ratings.save({ assessmentId: a.id, criterionId, programmeId, patch: { rating, note: `${criterionId} note` } });
     }
     const before = s.assessments.get(a.id);
 
-    const preview = s.assessments.changeFramework({ id: a.id, revision: a.revision, frameworkVersionId: nextId, apply: false });
+    const preview = s.frameworkChange.change({ id: a.id, revision: a.revision, frameworkVersionId: nextId, apply: false });
     expect(preview).toEqual({
       added: ['GQ-08'],
       removed: ['GQ-07'],
       reworded: ['GQ-02'],
       changed: [],
       droppedRatings: 1,
+      notes: [],
       assessment: null,
     });
     expect(s.assessments.get(a.id)).toEqual(before);
 
-    const applied = s.assessments.changeFramework({ id: a.id, revision: a.revision, frameworkVersionId: nextId, apply: true });
+    const applied = s.frameworkChange.change({ id: a.id, revision: a.revision, frameworkVersionId: nextId, apply: true });
     expect(applied.droppedRatings).toBe(1);
     const next = s.frameworks.get(nextId).summary;
     expect(applied.assessment).toMatchObject({
@@ -77,9 +78,9 @@ describe('moving a draft to another framework version', () => {
     ]);
     expect(s.assessments.list({})[0]).toMatchObject({ frameworkVersion: '1.9.0', answered: 2, total: 106 });
     // The new criterion can be rated; the removed one cannot.
-    s.assessments.saveRating({ assessmentId: a.id, criterionId: 'GQ-08', programmeId: null, patch: { rating: 2 } });
+    s.ratings.save({ assessmentId: a.id, criterionId: 'GQ-08', programmeId: null, patch: { rating: 2 } });
     expect(
-      refusal(() => s.assessments.saveRating({ assessmentId: a.id, criterionId: 'GQ-07', programmeId: null, patch: { rating: 2 } })).issues,
+      refusal(() => s.ratings.save({ assessmentId: a.id, criterionId: 'GQ-07', programmeId: null, patch: { rating: 2 } })).issues,
     ).toEqual([{ path: ['criterionId'], message: 'assessments.errors.unknownCriterion' }]);
     const log = s.db
       .prepare("SELECT payload FROM change_log WHERE entity = 'assessment' AND entity_id = ? AND action = 'change-framework'")
@@ -95,7 +96,7 @@ describe('moving a draft to another framework version', () => {
     const otherFamily = s.frameworks.importFramework(testFramework(), 'import:json').summary.id;
     const a = s.assessments.create(input());
     const move = (frameworkVersionId: string, revision = a.revision) =>
-      refusal(() => s.assessments.changeFramework({ id: a.id, revision, frameworkVersionId, apply: false }));
+      refusal(() => s.frameworkChange.change({ id: a.id, revision, frameworkVersionId, apply: false }));
     expect(move(otherFamily).issues).toEqual([{ path: ['frameworkVersionId'], message: 'assessments.errors.frameworkOtherFamily' }]);
     expect(move(version.id).issues).toEqual([{ path: ['frameworkVersionId'], message: 'assessments.errors.frameworkSameVersion' }]);
     expect(move('00000000-0000-4000-8000-00000000dead').issues).toEqual([

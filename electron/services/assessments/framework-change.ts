@@ -1,3 +1,4 @@
+import { planFigureMoves, type MoveNote } from '../../../shared/assessments/framework-moves';
 import type { Assessment } from '../../../shared/assessments/schema';
 import { unitKey } from '../../../shared/assessments/scope';
 import { diffFrameworks, type FrameworkDiff } from '../../../shared/framework';
@@ -7,7 +8,7 @@ import { assertDraft, invalid, staleAssessment } from './assessment-errors';
 import { findFramework, type AssessmentRecords } from './assessment-records';
 import type { AssessmentRepository } from './assessment-repository';
 import { carryRating, sameRatingValues } from './carry-rating';
-import type { RatingRepository } from './rating-repository';
+import type { RatingRepository, RatingValues } from './rating-repository';
 import { countAnswered, type UnitIndexCache } from './unit-index';
 
 export interface FrameworkChangeRequest {
@@ -19,6 +20,11 @@ export interface FrameworkChangeRequest {
 
 export interface FrameworkChangeResult extends FrameworkDiff {
   droppedRatings: number;
+  /**
+   * Figures carried to another criterion, figures to enter or check, and ratings kept on a criterion
+   * whose meaning changed (shared/assessments/framework-moves.ts), unit by unit.
+   */
+  notes: MoveNote[];
   /** The moved assessment when applied; null for a preview. */
   assessment: Assessment | null;
 }
@@ -26,7 +32,9 @@ export interface FrameworkChangeResult extends FrameworkDiff {
 /**
  * Moves a draft to another version of the same framework. Ratings follow their criterion id; ratings
  * of units that no longer exist are removed (and counted, so the preview can say what will be lost);
- * the rest are made valid in the new version (see carryRating). A preview changes nothing.
+ * the rest are made valid in the new version (see carryRating). Figures a published version moved to
+ * another criterion follow field by field, and what the inspector must check is said per unit
+ * (planFigureMoves): the preview lists it and the change log keeps it. A preview changes nothing.
  */
 export class FrameworkChange {
   constructor(
@@ -57,19 +65,44 @@ export class FrameworkChange {
       const index = this.units.for(target.summary.id, JSON.stringify(a.programmes));
       const stored = this.ratings.list(a.id);
       const dropped = stored.filter((r) => !index.units.has(unitKey(r.criterionId, r.programmeId)));
-      return { a, target, index, stored, dropped, diff: diffFrameworks(current.framework, target.framework) };
+      const moves = planFigureMoves(current.framework, target.framework, index.units, stored);
+      return { a, target, index, stored, dropped, moves, diff: diffFrameworks(current.framework, target.framework) };
     };
 
     if (!req.apply) {
-      const { diff, dropped } = plan();
-      return { ...diff, droppedRatings: dropped.length, assessment: null };
+      const { diff, dropped, moves } = plan();
+      return { ...diff, droppedRatings: dropped.length, notes: moves.notes, assessment: null };
     }
     return this.mutator.run((m) => {
-      const { a, target, index, stored, dropped, diff } = plan();
+      const { a, target, index, stored, dropped, moves, diff } = plan();
       for (const r of dropped) this.ratings.delete(a.id, r.criterionId, r.programmeId);
       for (const r of stored) {
         const carried = carryRating(r, index, a.kind);
-        if (carried !== undefined && !sameRatingValues(carried, r)) this.ratings.upsert(a.id, carried, m.at, m.actor.name);
+        if (carried === undefined) continue;
+        // Figures moved here from another criterion join what the unit carries (its own values first).
+        const added = moves.data.get(unitKey(r.criterionId, r.programmeId));
+        const values: RatingValues = {
+          ...carried,
+          data: added === undefined ? carried.data : { ...added.data, ...carried.data },
+          overrideReason: r.overrideReason ?? '',
+        };
+        if (!sameRatingValues(values, r)) this.ratings.upsert(a.id, values, m.at, m.actor.name);
+      }
+      const storedKeys = new Set(stored.map((r) => unitKey(r.criterionId, r.programmeId)));
+      for (const [key, added] of moves.data) {
+        if (storedKeys.has(key)) continue;
+        const values: RatingValues = {
+          criterionId: added.criterionId,
+          programmeId: added.programmeId,
+          rating: null,
+          naReason: '',
+          note: '',
+          data: added.data,
+          maturity: null,
+          evidenceSeen: [],
+          overrideReason: '',
+        };
+        this.ratings.upsert(a.id, values, m.at, m.actor.name);
       }
       const pin = {
         frameworkVersionId: target.summary.id,
@@ -87,9 +120,11 @@ export class FrameworkChange {
           from: { frameworkVersionId: a.frameworkVersionId, version: a.frameworkVersion },
           to: { frameworkVersionId: pin.frameworkVersionId, version: pin.frameworkVersion },
           droppedRatings: dropped.map((r) => unitKey(r.criterionId, r.programmeId)),
+          // What moved field by field and what the inspector must check, with the values (nothing unsaid).
+          notes: moves.notes,
         },
       });
-      return { ...diff, droppedRatings: dropped.length, assessment: this.records.require(a.id) };
+      return { ...diff, droppedRatings: dropped.length, notes: moves.notes, assessment: this.records.require(a.id) };
     });
   }
 }

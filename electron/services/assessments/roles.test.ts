@@ -58,12 +58,12 @@ describe('four eyes: who may finalise', () => {
     profile(s, 'Farida Yasmin', 'inspector');
     const a = s.assessments.create(input());
     rateAll(s, a.id);
-    const submitted = s.assessments.submit(a.id, a.revision);
+    const submitted = s.workflow.submit(a.id, a.revision);
     expect(submitted.submittedBy).toBe('Farida Yasmin');
     const entries = () => s.db.prepare('SELECT COUNT(*) FROM change_log').pluck().get() as number;
     const before = entries();
 
-    const error = refusal(() => s.assessments.finalise(a.id, submitted.revision));
+    const error = refusal(() => s.workflow.finalise(a.id, submitted.revision));
     expect(error.code).toBe('forbidden');
     expect(error.message).toBe('You submitted this inspection; a different reviewer must finalise it.');
     expect(error.issues).toEqual([{ path: [], message: 'assessments.roles.ownSubmission' }]);
@@ -72,7 +72,7 @@ describe('four eyes: who may finalise', () => {
 
     // The same person with another spacing, letter case or role is still the submitter.
     profile(s, '  farida   YASMIN ', 'head-office');
-    expect(refusal(() => s.assessments.finalise(a.id, submitted.revision)).code).toBe('forbidden');
+    expect(refusal(() => s.workflow.finalise(a.id, submitted.revision)).code).toBe('forbidden');
     s.close();
   });
 
@@ -81,10 +81,10 @@ describe('four eyes: who may finalise', () => {
     profile(s, 'Farida Yasmin', 'inspector');
     const a = s.assessments.create(input());
     rateAll(s, a.id);
-    const submitted = s.assessments.submit(a.id, a.revision);
+    const submitted = s.workflow.submit(a.id, a.revision);
     // On one laptop: the reviewer switches the profile to their own name.
     profile(s, 'Shirin Akhter', 'head-office');
-    const finalised = s.assessments.finalise(a.id, submitted.revision);
+    const finalised = s.workflow.finalise(a.id, submitted.revision);
     expect(finalised).toMatchObject({ status: 'finalised', submittedBy: 'Farida Yasmin', finalisedBy: 'Shirin Akhter' });
     const actors = s.db
       .prepare(
@@ -104,19 +104,19 @@ describe('four eyes: who may finalise', () => {
     profile(s, 'Farida Yasmin', 'inspector');
     const a = s.assessments.create(input());
     rateAll(s, a.id);
-    let submitted = s.assessments.submit(a.id, a.revision);
+    let submitted = s.workflow.submit(a.id, a.revision);
     profile(s, 'Tanvir Hasan', 'inspector');
-    const draft = s.assessments.returnToDraft(a.id, submitted.revision, 'Recheck the workshop records.');
-    submitted = s.assessments.submit(a.id, draft.revision);
+    const draft = s.workflow.returnToDraft(a.id, submitted.revision, 'Recheck the workshop records.');
+    submitted = s.workflow.submit(a.id, draft.revision);
     expect(submitted.submittedBy).toBe('Tanvir Hasan');
-    expect(refusal(() => s.assessments.finalise(a.id, submitted.revision)).issues?.[0]?.message).toBe('assessments.roles.ownSubmission');
+    expect(refusal(() => s.workflow.finalise(a.id, submitted.revision)).issues?.[0]?.message).toBe('assessments.roles.ownSubmission');
     profile(s, 'Farida Yasmin', 'inspector');
-    const inspection = s.assessments.finalise(a.id, submitted.revision);
+    const inspection = s.workflow.finalise(a.id, submitted.revision);
 
     const followUp = s.assessments.create(input({ kind: 'follow-up', followsAssessmentId: inspection.id }));
     rateAll(s, followUp.id);
-    const fu = s.assessments.submit(followUp.id, s.assessments.get(followUp.id).assessment.revision);
-    expect(refusal(() => s.assessments.finalise(fu.id, fu.revision)).code).toBe('forbidden');
+    const fu = s.workflow.submit(followUp.id, s.assessments.get(followUp.id).assessment.revision);
+    expect(refusal(() => s.workflow.finalise(fu.id, fu.revision)).code).toBe('forbidden');
     s.close();
   });
 
@@ -125,8 +125,8 @@ describe('four eyes: who may finalise', () => {
     profile(s, 'Nasima Begum', 'institution-administrator');
     const a = s.assessments.create(input({ kind: 'self-assessment', team: adminTeam }));
     rateAll(s, a.id);
-    const submitted = s.assessments.submit(a.id, a.revision);
-    expect(s.assessments.finalise(a.id, submitted.revision)).toMatchObject({ status: 'finalised', finalisedBy: 'Nasima Begum' });
+    const submitted = s.workflow.submit(a.id, a.revision);
+    expect(s.workflow.finalise(a.id, submitted.revision)).toMatchObject({ status: 'finalised', finalisedBy: 'Nasima Begum' });
     s.close();
   });
 
@@ -135,9 +135,9 @@ describe('four eyes: who may finalise', () => {
     profile(s, 'Farida Yasmin', 'inspector');
     const a = s.assessments.create(input());
     rateAll(s, a.id);
-    const submitted = s.assessments.submit(a.id, a.revision);
+    const submitted = s.workflow.submit(a.id, a.revision);
     profile(s, 'Nasima Begum', 'institution-administrator');
-    const error = refusal(() => s.assessments.finalise(a.id, submitted.revision));
+    const error = refusal(() => s.workflow.finalise(a.id, submitted.revision));
     expect(error.code).toBe('forbidden');
     expect(error.issues).toEqual([{ path: [], message: 'assessments.roles.notForRole' }]);
     s.close();

@@ -20,7 +20,7 @@ describe('autosave of one rating', () => {
     const { s, care, input } = setUp({ clock });
     const a = s.assessments.create(input());
     const save = (criterionId: string, programmeId: string | null, patch: RatingPatch) =>
-      s.assessments.saveRating({ assessmentId: a.id, criterionId, programmeId, patch });
+      s.ratings.save({ assessmentId: a.id, criterionId, programmeId, patch });
 
     expect(save('GQ-01', null, { note: 'Board minutes for 2024 seen.' })).toMatchObject({
       criterionId: 'GQ-01',
@@ -49,7 +49,7 @@ describe('autosave of one rating', () => {
   it('records each save in the change log, with a fingerprint of the note instead of its text', () => {
     const { s, input } = setUp();
     const a = s.assessments.create(input());
-    s.assessments.saveRating({
+    s.ratings.save({
       assessmentId: a.id,
       criterionId: 'IF-03',
       programmeId: null,
@@ -102,14 +102,14 @@ describe('autosave of one rating', () => {
       ['QC-01', null, { maturity: 4 }, ['patch', 'maturity'], 'assessments.errors.maturityNotOffered'],
     ];
     for (const [criterionId, programmeId, patch, path, message] of cases) {
-      const error = refusal(() => s.assessments.saveRating({ assessmentId: a.id, criterionId, programmeId, patch }));
+      const error = refusal(() => s.ratings.save({ assessmentId: a.id, criterionId, programmeId, patch }));
       expect(error.code, message).toBe('validation');
       expect(error.issues, message).toContainEqual({ path, message });
     }
     expect(s.assessments.get(a.id).ratings).toEqual([]);
     expect(
       refusal(() =>
-        s.assessments.saveRating({
+        s.ratings.save({
           assessmentId: '00000000-0000-4000-8000-00000000dead',
           criterionId: 'GQ-01',
           programmeId: null,
@@ -124,12 +124,10 @@ describe('autosave of one rating', () => {
     const { s, care, mobility, input } = setUp();
     const a = s.assessments.create(input());
     const na = { rating: 'na' as const, naReason: 'No learners go abroad from this programme.' };
-    expect(s.assessments.saveRating({ assessmentId: a.id, criterionId: 'CARE-07', programmeId: care.id, patch: na })).toMatchObject({
+    expect(s.ratings.save({ assessmentId: a.id, criterionId: 'CARE-07', programmeId: care.id, patch: na })).toMatchObject({
       rating: 'na',
     });
-    const error = refusal(() =>
-      s.assessments.saveRating({ assessmentId: a.id, criterionId: 'CARE-07', programmeId: mobility.id, patch: na }),
-    );
+    const error = refusal(() => s.ratings.save({ assessmentId: a.id, criterionId: 'CARE-07', programmeId: mobility.id, patch: na }));
     expect(error.issues).toEqual([{ path: ['patch', 'rating'], message: 'assessments.rules.naNotAllowed' }]);
     s.close();
   });
@@ -143,11 +141,11 @@ describe('autosave of one rating', () => {
     const a = s.assessments.create(input({ programmeIds: [masonry.id] }));
     // CON-03 (welding safety) applies only where welding is taught.
     const error = refusal(() =>
-      s.assessments.saveRating({ assessmentId: a.id, criterionId: 'CON-03', programmeId: masonry.id, patch: { rating: 3 } }),
+      s.ratings.save({ assessmentId: a.id, criterionId: 'CON-03', programmeId: masonry.id, patch: { rating: 3 } }),
     );
     expect(error.issues).toEqual([{ path: ['patch', 'rating'], message: 'assessments.errors.conditionNotMet' }]);
     expect(
-      s.assessments.saveRating({ assessmentId: a.id, criterionId: 'CON-03', programmeId: masonry.id, patch: { note: 'No welding bay.' } }),
+      s.ratings.save({ assessmentId: a.id, criterionId: 'CON-03', programmeId: masonry.id, patch: { note: 'No welding bay.' } }),
     ).toMatchObject({ rating: null, note: 'No welding bay.' });
     expect(s.assessments.list({})[0]).toMatchObject({ answered: 0 });
     s.close();
@@ -157,7 +155,7 @@ describe('autosave of one rating', () => {
     const { s, care, mobility, input } = setUp();
     const a = s.assessments.create(input());
     const save = (criterionId: string, programmeId: string, patch: RatingPatch) =>
-      s.assessments.saveRating({ assessmentId: a.id, criterionId, programmeId, patch });
+      s.ratings.save({ assessmentId: a.id, criterionId, programmeId, patch });
     for (const [criterionId, programmeId] of [
       ['LS-03', mobility.id],
       ['IL-03', care.id],
@@ -195,7 +193,7 @@ describe('autosave of one rating', () => {
   it('lets a self-assessment use the maturity lens, which sets the matching rating', () => {
     const { s, input } = setUp();
     const a = s.assessments.create(input({ kind: 'self-assessment', team: [{ name: 'Nasima Akter', role: 'administrator' }] }));
-    const save = (patch: RatingPatch) => s.assessments.saveRating({ assessmentId: a.id, criterionId: 'QC-02', programmeId: null, patch });
+    const save = (patch: RatingPatch) => s.ratings.save({ assessmentId: a.id, criterionId: 'QC-02', programmeId: null, patch });
     expect(save({ maturity: 4 })).toMatchObject({ maturity: 4, rating: 3 });
     expect(save({ maturity: 1 })).toMatchObject({ maturity: 1, rating: 1 });
     // Typing a rating that no longer matches the level clears the level.
@@ -205,8 +203,7 @@ describe('autosave of one rating', () => {
     ]);
     // Only the groups the framework names offer the lens.
     expect(
-      refusal(() => s.assessments.saveRating({ assessmentId: a.id, criterionId: 'GQ-02', programmeId: null, patch: { maturity: 2 } }))
-        .issues,
+      refusal(() => s.ratings.save({ assessmentId: a.id, criterionId: 'GQ-02', programmeId: null, patch: { maturity: 2 } })).issues,
     ).toEqual([{ path: ['patch', 'maturity'], message: 'assessments.errors.maturityNotOffered' }]);
     s.close();
   });
@@ -215,7 +212,7 @@ describe('autosave of one rating', () => {
     const { s, care, mobility, input } = setUp();
     const a = s.assessments.create(input());
     const save = (criterionId: string, programmeId: string | null, patch: RatingPatch) =>
-      s.assessments.saveRating({ assessmentId: a.id, criterionId, programmeId, patch });
+      s.ratings.save({ assessmentId: a.id, criterionId, programmeId, patch });
     save('GQ-02', null, { rating: 2 });
     save('GQ-02', null, { rating: null });
     save('GQ-03', null, { rating: 'na', naReason: 'No board.' });

@@ -90,7 +90,7 @@ export function rateAll(
   for (const unit of units) {
     const criterion = criteria.get(unit.criterionId)!;
     const patch: RatingPatch = answer(unit, criterion) ?? defaultAnswer(criterion);
-    saved.push(s.assessments.saveRating({ assessmentId, criterionId: unit.criterionId, programmeId: unit.programmeId, patch }));
+    saved.push(s.ratings.save({ assessmentId, criterionId: unit.criterionId, programmeId: unit.programmeId, patch }));
   }
   return { units, saved };
 }

@@ -38,7 +38,7 @@ describe('assessment workflow', () => {
     expect(s.assessments.list({ institutionId: a.institutionId })[0]).toMatchObject({ answered: 0, total: 106, score: null });
 
     // Submitting an unfinished assessment is refused with the list of what is missing.
-    const early = errorOf(() => s.assessments.submit(a.id, a.revision));
+    const early = errorOf(() => s.workflow.submit(a.id, a.revision));
     expect(early.code).toBe('validation');
     expect(early.issues).toHaveLength(106);
     expect(early.issues?.[0]).toEqual({ path: ['ratings', 'GQ-01'], message: 'assessments.rules.unanswered' });
@@ -48,11 +48,11 @@ describe('assessment workflow', () => {
     expect(s.assessments.list({ institutionId: a.institutionId })[0]).toMatchObject({ answered: 106, total: 106 });
 
     // An N/A without a reason still blocks submission.
-    s.assessments.saveRating({ assessmentId: a.id, criterionId: 'GQ-05', programmeId: null, patch: { rating: 'na' } });
-    expect(errorOf(() => s.assessments.submit(a.id, a.revision)).issues).toEqual([
+    s.ratings.save({ assessmentId: a.id, criterionId: 'GQ-05', programmeId: null, patch: { rating: 'na' } });
+    expect(errorOf(() => s.workflow.submit(a.id, a.revision)).issues).toEqual([
       { path: ['ratings', 'GQ-05'], message: 'assessments.rules.naReasonRequired' },
     ]);
-    s.assessments.saveRating({
+    s.ratings.save({
       assessmentId: a.id,
       criterionId: 'GQ-05',
       programmeId: null,
@@ -60,17 +60,16 @@ describe('assessment workflow', () => {
     });
 
     clock.set('2025-03-06T12:00:00.000Z');
-    const submitted = s.assessments.submit(a.id, a.revision);
+    const submitted = s.workflow.submit(a.id, a.revision);
     expect(submitted).toMatchObject({ status: 'submitted', submittedAt: '2025-03-06T12:00:00.000Z' });
     expect(submitted.score).toMatchObject({ decision: 'recommended-with-conditions', complete: true });
     // Submitted is read-only: only return-to-draft or finalise.
     expect(
-      errorOf(() => s.assessments.saveRating({ assessmentId: a.id, criterionId: 'GQ-01', programmeId: null, patch: { note: 'late' } }))
-        .code,
+      errorOf(() => s.ratings.save({ assessmentId: a.id, criterionId: 'GQ-01', programmeId: null, patch: { note: 'late' } })).code,
     ).toBe('locked');
 
     clock.set('2025-03-10T12:00:00.000Z');
-    const finalised = asReviewer(s, () => s.assessments.finalise(a.id, submitted.revision));
+    const finalised = asReviewer(s, () => s.workflow.finalise(a.id, submitted.revision));
     expect(finalised).toMatchObject({ status: 'finalised', finalisedAt: '2025-03-10T12:00:00.000Z' });
     expect(finalised.score).toEqual({
       overallPct: expect.any(Number),
@@ -100,22 +99,19 @@ describe('assessment workflow', () => {
     const { s, input } = setUp();
     const a = s.assessments.create(input({ kind: 'self-assessment', team: [{ name: 'Nasima Akter', role: 'administrator' }] }));
     rateAll(s, a.id);
-    const submitted = s.assessments.submit(a.id, a.revision);
-    const finalised = s.assessments.finalise(a.id, submitted.revision);
+    const submitted = s.workflow.submit(a.id, a.revision);
+    const finalised = s.workflow.finalise(a.id, submitted.revision);
     const before = s.assessments.get(a.id);
 
-    const locked = errorOf(() =>
-      s.assessments.saveRating({ assessmentId: a.id, criterionId: 'GQ-01', programmeId: null, patch: { rating: 0 } }),
-    );
+    const locked = errorOf(() => s.ratings.save({ assessmentId: a.id, criterionId: 'GQ-01', programmeId: null, patch: { rating: 0 } }));
     expect(locked.code).toBe('locked');
     expect(locked.message).toMatch(/finalised and locked/);
     for (const attempt of [
       () => s.assessments.updateDetails(a.id, finalised.revision, { ...finalised, siteVisitDate: '2025-04-01' }),
-      () => s.assessments.submit(a.id, finalised.revision),
-      () => s.assessments.returnToDraft(a.id, finalised.revision, 'Change the score please'),
-      () => s.assessments.finalise(a.id, finalised.revision),
-      () =>
-        s.assessments.changeFramework({ id: a.id, revision: finalised.revision, frameworkVersionId: a.frameworkVersionId, apply: true }),
+      () => s.workflow.submit(a.id, finalised.revision),
+      () => s.workflow.returnToDraft(a.id, finalised.revision, 'Change the score please'),
+      () => s.workflow.finalise(a.id, finalised.revision),
+      () => s.frameworkChange.change({ id: a.id, revision: finalised.revision, frameworkVersionId: a.frameworkVersionId, apply: true }),
     ]) {
       expect(errorOf(attempt).code).toBe('locked');
     }
@@ -134,8 +130,8 @@ describe('assessment workflow', () => {
     const { s, care, input } = setUp({ dataDir });
     const a = s.assessments.create(input());
     rateAll(s, a.id, (unit) => findings(unit, care.id));
-    const submitted = s.assessments.submit(a.id, a.revision);
-    const finalised = asReviewer(s, () => s.assessments.finalise(a.id, submitted.revision));
+    const submitted = s.workflow.submit(a.id, a.revision);
+    const finalised = asReviewer(s, () => s.workflow.finalise(a.id, submitted.revision));
     const fingerprint = s.db.prepare('SELECT score_result_hash FROM assessments WHERE id = ?').pluck().get(a.id);
     s.close();
 
@@ -159,7 +155,7 @@ describe('assessment workflow', () => {
     const finalised = submitAndFinalise(s, a.id);
     const before = s.assessments.get(a.id);
 
-    const second = s.assessments.reopen(a.id, 'The institution appealed with new workshop-safety records.');
+    const second = s.workflow.reopen(a.id, 'The institution appealed with new workshop-safety records.');
     expect(second).toMatchObject({
       status: 'draft',
       revisionNumber: 2,
@@ -181,12 +177,12 @@ describe('assessment workflow', () => {
     });
 
     // Revision 2 is editable; revision 1 is exactly as it was and still locked.
-    s.assessments.saveRating({ assessmentId: second.id, criterionId: 'IF-03', programmeId: null, patch: { rating: 2 } });
+    s.ratings.save({ assessmentId: second.id, criterionId: 'IF-03', programmeId: null, patch: { rating: 2 } });
     expect(s.assessments.get(a.id)).toEqual(before);
     expect(finalised.status).toBe('finalised');
     // Only one revision may follow another.
-    expect(errorOf(() => s.assessments.reopen(a.id, 'Second attempt to reopen')).code).toBe('conflict');
-    expect(errorOf(() => s.assessments.reopen(second.id, 'Not finalised yet')).code).toBe('conflict');
+    expect(errorOf(() => s.workflow.reopen(a.id, 'Second attempt to reopen')).code).toBe('conflict');
+    expect(errorOf(() => s.workflow.reopen(second.id, 'Not finalised yet')).code).toBe('conflict');
     s.close();
   });
 
@@ -194,9 +190,9 @@ describe('assessment workflow', () => {
     const { s, input } = setUp();
     const a = s.assessments.create(input());
     rateAll(s, a.id);
-    const submitted = s.assessments.submit(a.id, a.revision);
-    expect(errorOf(() => s.assessments.returnToDraft(a.id, a.revision, 'Stale revision used here')).code).toBe('conflict');
-    const draft = s.assessments.returnToDraft(a.id, submitted.revision, 'Evidence for AS-04 is missing a sample.');
+    const submitted = s.workflow.submit(a.id, a.revision);
+    expect(errorOf(() => s.workflow.returnToDraft(a.id, a.revision, 'Stale revision used here')).code).toBe('conflict');
+    const draft = s.workflow.returnToDraft(a.id, submitted.revision, 'Evidence for AS-04 is missing a sample.');
     expect(draft).toMatchObject({ status: 'draft', submittedAt: null, score: null });
     expect(draft.revision).toBe(submitted.revision + 1);
     const log = s.db
@@ -208,8 +204,8 @@ describe('assessment workflow', () => {
     expect(written.assessments).toEqual([[a.id, expect.stringMatching(/^[0-9a-f]{64}$/)]]);
     // Editable again; finalising a draft is refused.
     const programmeId = draft.programmes[0]!.id;
-    s.assessments.saveRating({ assessmentId: a.id, criterionId: 'AS-04', programmeId, patch: { note: 'Sample added.' } });
-    expect(errorOf(() => s.assessments.finalise(a.id, draft.revision)).code).toBe('conflict');
+    s.ratings.save({ assessmentId: a.id, criterionId: 'AS-04', programmeId, patch: { note: 'Sample added.' } });
+    expect(errorOf(() => s.workflow.finalise(a.id, draft.revision)).code).toBe('conflict');
     s.close();
   });
 
@@ -223,8 +219,8 @@ describe('assessment workflow', () => {
       plannedEnd: '',
       siteVisitDate: '2025-03-04',
     });
-    expect(errorOf(() => s.assessments.submit(a.id, a.revision)).code).toBe('conflict');
-    expect(s.assessments.submit(a.id, updated.revision).status).toBe('submitted');
+    expect(errorOf(() => s.workflow.submit(a.id, a.revision)).code).toBe('conflict');
+    expect(s.workflow.submit(a.id, updated.revision).status).toBe('submitted');
     s.close();
   });
 });

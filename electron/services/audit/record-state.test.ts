@@ -35,7 +35,7 @@ describe('record digests in the change log', () => {
   it('an autosave logs the digest of the rating and of the assessment row it touched, as they are after the change', () => {
     const { s, input } = setUp();
     const a = s.assessments.create(input());
-    s.assessments.saveRating({
+    s.ratings.save({
       assessmentId: a.id,
       criterionId: 'IF-03',
       programmeId: null,

@@ -114,7 +114,7 @@ export class CrashWrites {
         noteLength,
       },
       run: () => {
-        this.s.assessments.saveRating({
+        this.s.ratings.save({
           assessmentId: head.id,
           criterionId: unit.criterionId,
           programmeId: unit.programmeId,
@@ -164,12 +164,12 @@ export class CrashWrites {
     return {
       write: { kind, assessmentId: head.id },
       run: () => {
-        const a = this.s.assessments;
-        if (kind === 'submit') a.submit(head.id, head.revision);
-        else if (kind === 'return') a.returnToDraft(head.id, head.revision, `Returned by the crash test (${this.token()})`);
+        const flow = this.s.workflow;
+        if (kind === 'submit') flow.submit(head.id, head.revision);
+        else if (kind === 'return') flow.returnToDraft(head.id, head.revision, `Returned by the crash test (${this.token()})`);
         else if (kind === 'countersign') this.s.accreditation.countersign({ assessmentId: head.id, revision: head.revision, comment: '' });
-        else if (kind === 'finalise') a.finalise(head.id, head.revision);
-        else return { newAssessmentId: a.reopen(head.id, `Reopened by the crash test (${this.token()})`).id };
+        else if (kind === 'finalise') flow.finalise(head.id, head.revision);
+        else return { newAssessmentId: flow.reopen(head.id, `Reopened by the crash test (${this.token()})`).id };
         return {};
       },
     };

@@ -281,7 +281,7 @@ describe('evidence of a finalised assessment', () => {
     expect(edited).toMatchObject({ caption: 'Quality manual, 2025 edition', revision: item.revision + 1 });
     const { rateAll } = await import('../assessments/test-fixtures');
     rateAll(s, assessment.id);
-    s.assessments.submit(assessment.id, s.assessments.get(assessment.id).assessment.revision);
+    s.workflow.submit(assessment.id, s.assessments.get(assessment.id).assessment.revision);
     expect((await refusal(attach({ files: [{ name: 'b.pdf', contentBase64: b64(pdf('b')) }] }))).message).toMatch(/submitted for review/);
   });
 });
@@ -294,7 +294,7 @@ describe('evidence of a reopened assessment', () => {
     ).items[0]!;
     await attach({ files: [{ name: 'b.pdf', contentBase64: b64(pdf()) }], evidenceType: 'DOC' });
     finalise(assessment.id);
-    const next = s.assessments.reopen(assessment.id, 'The fire exit was cleared after the visit.');
+    const next = s.workflow.reopen(assessment.id, 'The fire exit was cleared after the visit.');
     // Reopening itself carries the evidence forward, inside its own transaction.
 
     const carried = s.evidence.listForAssessment(next.id);

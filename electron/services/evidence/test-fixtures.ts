@@ -24,8 +24,8 @@ export function evidenceSetUp(options: { dataDir?: string; clock?: Clock } = {})
   /** Rates everything, submits and finalises (as a reviewer: four eyes): the assessment becomes a locked legal record. */
   const finalise = (id: string) => {
     rateAll(base.s, id);
-    const submitted = base.s.assessments.submit(id, base.s.assessments.get(id).assessment.revision);
-    return asReviewer(base.s, () => base.s.assessments.finalise(id, submitted.revision));
+    const submitted = base.s.workflow.submit(id, base.s.assessments.get(id).assessment.revision);
+    return asReviewer(base.s, () => base.s.workflow.finalise(id, submitted.revision));
   };
   return { ...base, assessment, attach, evidenceDir, storedFiles, rows, finalise };
 }

@@ -14,7 +14,7 @@ describe('the accreditation cycle in packages', () => {
       const clock = testClock('2026-01-31T12:00:00.000Z');
       const { s: a, institution, inspection } = await reportScenario({ clock });
       // Tanvir submitted; Farida, the lead inspector, finalises (four eyes).
-      a.assessments.finalise(inspection.id, inspection.revision);
+      a.workflow.finalise(inspection.id, inspection.revision);
       const sent = a.accreditation.forAssessment(inspection.id);
       expect(sent.cycle).toMatchObject({
         decision: 'recommended-with-conditions',

@@ -184,7 +184,7 @@ describe('assessment packages: export → import into a fresh data folder', () =
         followsAssessmentId: null,
       });
       const save = (s: AppServices, criterionId: string, rating: 0 | 1 | 2 | 3) =>
-        s.assessments.saveRating({ assessmentId: draft.id, criterionId, programmeId: null, patch: { rating, evidenceSeen: ['DOC'] } });
+        s.ratings.save({ assessmentId: draft.id, criterionId, programmeId: null, patch: { rating, evidenceSeen: ['DOC'] } });
       save(a, 'GQ-01', 3);
       const first = await exportFrom(a, { kind: 'assessments', assessmentIds: [draft.id] });
       const b = receiver();
@@ -221,8 +221,8 @@ describe('finalised assessments', () => {
     await b.exchange.imports.apply(b.exchange.staging.register(first.path).uploadId, []);
     const finalisedOnB = b.assessments.get(self.id);
 
-    const reopened = a.assessments.reopen(self.id, 'The fee schedule was corrected after the visit.');
-    a.assessments.saveRating({
+    const reopened = a.workflow.reopen(self.id, 'The fee schedule was corrected after the visit.');
+    a.ratings.save({
       assessmentId: reopened.id,
       criterionId: 'IF-05',
       programmeId: null,

@@ -39,7 +39,7 @@ function finaliseFailingInspection() {
     if (unit.criterionId === 'CU-02' && unit.programmeId === care.id) return { rating: 0 };
     return undefined;
   });
-  const submitted = s.assessments.submit(a.id, a.revision);
+  const submitted = s.workflow.submit(a.id, a.revision);
   const finalised = finaliseAsReviewer(s, a.id, submitted.revision);
   return { ...setup, clock, assessment: finalised };
 }
@@ -159,14 +159,14 @@ describe('recordAssessmentFacts', () => {
   it('marks a revision superseded when the reopened one is finalised, whichever is recorded first', () => {
     const { s, clock, assessment } = finaliseFailingInspection();
     clock.set('2025-04-10T12:00:00.000Z');
-    const reopened = s.assessments.reopen(assessment.id, 'Workshop guards fitted; re-inspected.');
-    s.assessments.saveRating({
+    const reopened = s.workflow.reopen(assessment.id, 'Workshop guards fitted; re-inspected.');
+    s.ratings.save({
       assessmentId: reopened.id,
       criterionId: 'IF-03',
       programmeId: null,
       patch: { rating: 3, evidenceSeen: ['OBS', 'DOC'] },
     });
-    const submitted = s.assessments.submit(reopened.id, s.assessments.get(reopened.id).assessment.revision);
+    const submitted = s.workflow.submit(reopened.id, s.assessments.get(reopened.id).assessment.revision);
     const second = finaliseAsReviewer(s, reopened.id, submitted.revision);
     expect(factsOf(s, assessment.id)).toMatchObject({ superseded: 1 });
     expect(factsOf(s, second.id)).toMatchObject({ superseded: 0, decision: second.score?.decision, stop_use_count: 0 });

@@ -13,6 +13,7 @@ export function createReportService(
     AppServices,
     | 'db'
     | 'assessments'
+    | 'workflow'
     | 'accreditation'
     | 'correctiveActions'
     | 'frameworks'
@@ -31,6 +32,7 @@ export function createReportService(
   return new ReportService({
     dataDir: options.dataDir,
     assessments: services.assessments,
+    workflow: services.workflow,
     accreditation: services.accreditation,
     correctiveActions: services.correctiveActions,
     frameworks: services.frameworks,

@@ -1,16 +1,17 @@
 import type { AssessmentCycle } from '../../../shared/accreditation/schema';
 import type { AccreditationService } from '../accreditation/accreditation-service';
 import { selfAssessmentToCompare } from '../../../shared/assessments/compared-self-assessment';
-import { selfAssessmentGap, type GapReport } from '../../../shared/assessments/gap';
+import type { GapReport } from '../../../shared/assessments/gap';
 import type { Assessment, CorrectiveAction, FindingAction, Rating } from '../../../shared/assessments/schema';
-import { ratingEntriesOf, scopeOf, unitKey } from '../../../shared/assessments/scope';
+import { unitKey } from '../../../shared/assessments/scope';
 import type { Framework } from '../../../shared/framework/schema';
 import type { Institution, Programme } from '../../../shared/institutions/schema';
 import type { ReportEvidenceFile } from '../../../shared/reports/schema';
 import type { ScoreResult } from '../../../shared/scoring';
 import type { Language } from '../../../shared/settings/schema';
 import type { Identity } from '../../../shared/signing/schema';
-import type { AssessmentService } from '../assessments/assessment-service';
+import type { AssessmentRecords } from '../assessments/assessment-records';
+import { countedGap } from '../assessments/counted-gap';
 import type { CorrectiveActionService } from '../assessments/corrective-action-service';
 import type { FrameworkService } from '../frameworks/framework-service';
 import type { InstitutionService } from '../institutions/institution-service';
@@ -73,7 +74,7 @@ export interface ReportData {
 }
 
 export interface ReportSources {
-  assessments: AssessmentService;
+  assessments: AssessmentRecords;
   correctiveActions: CorrectiveActionService;
   frameworks: FrameworkService;
   institutions: InstitutionService;
@@ -109,7 +110,7 @@ export function collectReportData(sources: ReportSources, assessmentId: string, 
     ratings: new Map(ratings.map((r) => [unitKey(r.criterionId, r.programmeId), r])),
     actions: new Map(actions.map((a) => [unitKey(a.criterionId, a.programmeId), a])),
     findingActions: new Map(sources.correctiveActions.findings(assessmentId).map((a) => [unitKey(a.criterionId, a.programmeId), a])),
-    gap: assessment.kind === 'self-assessment' ? null : gapFor(sources, assessment, framework, ratings),
+    gap: assessment.kind === 'self-assessment' ? null : gapFor(sources, assessment, framework, score),
     evidence: sources.evidence(assessmentId),
     photos: new Map(),
     signer: o.signer,
@@ -141,15 +142,22 @@ function findInstitution(institutions: InstitutionService, id: string) {
   }
 }
 
-/** The institution's own view to compare with, chosen by the one rule (shared/assessments/compared-self-assessment). */
-function gapFor(sources: ReportSources, inspection: Assessment, framework: Framework, ratings: Rating[]): ReportGap | null {
+/**
+ * The institution's own view to compare with, chosen by the one rule (shared/assessments/compared-self-assessment),
+ * compared on the ratings that count on each side, as the gap view compares them (counted-gap.ts).
+ */
+function gapFor(sources: ReportSources, inspection: Assessment, framework: Framework, score: ScoreResult): ReportGap | null {
   const chosen = selfAssessmentToCompare(sources.assessments.list({ institutionId: inspection.institutionId, kind: 'self-assessment' }));
   if (chosen === undefined) return null;
-  const self = sources.assessments.get(chosen.id);
-  const selfFramework = sources.frameworks.get(self.assessment.frameworkVersionId).framework;
-  const report = selfAssessmentGap(
-    { framework: selfFramework, scope: scopeOf(self.assessment.programmes), ratings: ratingEntriesOf(self.ratings) },
-    { framework, scope: scopeOf(inspection.programmes), ratings: ratingEntriesOf(ratings) },
+  const report = countedGap(
+    {
+      assessment: (id) => (id === inspection.id ? inspection : sources.assessments.get(id).assessment),
+      // The inspection as this report scores it (computed once, above).
+      score: (id) => (id === inspection.id ? score : sources.assessments.score(id)),
+      framework: (versionId) => (versionId === inspection.frameworkVersionId ? framework : sources.frameworks.get(versionId).framework),
+    },
+    chosen.id,
+    inspection.id,
   );
-  return { self: self.assessment, report };
+  return { self: sources.assessments.get(chosen.id).assessment, report };
 }

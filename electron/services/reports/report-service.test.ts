@@ -73,7 +73,7 @@ describe('the signed accreditation report of a full inspection (real SQLite, rea
     expect(assessment.score?.decision).toBe('recommended-with-conditions');
     let refusal: unknown = null;
     try {
-      s.assessments.saveRating({ assessmentId: assessment.id, criterionId: 'GQ-01', programmeId: null, patch: { rating: 0 } });
+      s.ratings.save({ assessmentId: assessment.id, criterionId: 'GQ-01', programmeId: null, patch: { rating: 0 } });
     } catch (error) {
       refusal = error;
     }

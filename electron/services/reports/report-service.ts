@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/ipc/result';
 import type { ReportPreview, SignedReport, SignedReportFile, SignReportRequest } from '../../../shared/reports/schema';
 import type { Language } from '../../../shared/settings/schema';
 import type { VerificationResult } from '../../../shared/signing/schema';
+import type { AssessmentWorkflow } from '../assessments/assessment-workflow';
 import type { Mutator } from '../db/mutator';
 import type { SettingsService } from '../settings/settings-service';
 import { writeFileAtomic } from '../signing/atomic-file';
@@ -30,6 +31,8 @@ export type PdfPrinter = (html: string, options: PrintOptions) => Promise<Buffer
 
 export interface ReportServiceDeps extends ReportSources {
   dataDir: string;
+  /** Signing a submitted assessment finalises it first. */
+  workflow: Pick<AssessmentWorkflow, 'finalise'>;
   identities: IdentityStore;
   trustedRoots: TrustedRoots;
   settings: SettingsService;
@@ -96,7 +99,7 @@ export class ReportService {
     // printing. `identity` describes the signing certificate itself, so "self-signed" cannot be edited away.
     const unlocked = openWithPassphrase(deps.identities, request.identityId, request.passphrase);
     const { identity } = unlocked;
-    if (assessment.status === 'submitted') assessment = deps.assessments.finalise(assessment.id, assessment.revision);
+    if (assessment.status === 'submitted') assessment = deps.workflow.finalise(assessment.id, assessment.revision);
 
     const signedAt = deps.clock.now();
     // The log as it stands once the assessment is final: printed on the signature page and recorded with

@@ -118,7 +118,7 @@ export async function reportScenario(
   await options.attachMore?.(s, inspection.id, { weldingId: welding.id, careId: care.id });
   // Tanvir submits; Farida, the lead inspector whose profile this is, reviews and signs (four eyes).
   const submitted = actingAs(s, { userName: 'Tanvir Hasan', role: 'inspector' }, () =>
-    s.assessments.submit(inspection.id, s.assessments.get(inspection.id).assessment.revision),
+    s.workflow.submit(inspection.id, s.assessments.get(inspection.id).assessment.revision),
   );
   return { s, institution, welding, care, self, inspection: submitted, units };
 }

@@ -145,16 +145,16 @@ describe('the guided sample assessment', () => {
       ['IF-06', null],
       ['ICT-06', assessment.programmes.find((p) => p.sector === 'ict')!.id],
     ] as const) {
-      s.assessments.saveRating({ assessmentId: sample.assessmentId, criterionId, programmeId, patch: { rating: 3 } });
+      s.ratings.save({ assessmentId: sample.assessmentId, criterionId, programmeId, patch: { rating: 3 } });
     }
-    const submitted = s.assessments.submit(sample.assessmentId, s.assessments.get(sample.assessmentId).assessment.revision);
-    expect(s.assessments.finalise(submitted.id, submitted.revision).finalisedBy).toBe('Farhana Islam');
+    const submitted = s.workflow.submit(sample.assessmentId, s.assessments.get(sample.assessmentId).assessment.revision);
+    expect(s.workflow.finalise(submitted.id, submitted.revision).finalisedBy).toBe('Farhana Islam');
   });
 
   it('counts what is left to rate when returned again', async () => {
     const s = newUser();
     const sample = await s.sample.create();
-    s.assessments.saveRating({ assessmentId: sample.assessmentId, criterionId: 'GQ-06', programmeId: null, patch: { rating: 3 } });
+    s.ratings.save({ assessmentId: sample.assessmentId, criterionId: 'GQ-06', programmeId: null, patch: { rating: 3 } });
     expect((await s.sample.create()).toRate).toBe(3);
   });
 
@@ -169,10 +169,10 @@ describe('the guided sample assessment', () => {
       ['IF-06', null, 1],
       ['ICT-06', ict, 3],
     ] as const) {
-      s.assessments.saveRating({ assessmentId: sample.assessmentId, criterionId, programmeId, patch: { rating } });
+      s.ratings.save({ assessmentId: sample.assessmentId, criterionId, programmeId, patch: { rating } });
     }
-    const submitted = s.assessments.submit(sample.assessmentId, s.assessments.get(sample.assessmentId).assessment.revision);
-    const finalised = asReviewer(s, () => s.assessments.finalise(submitted.id, submitted.revision));
+    const submitted = s.workflow.submit(sample.assessmentId, s.assessments.get(sample.assessmentId).assessment.revision);
+    const finalised = asReviewer(s, () => s.workflow.finalise(submitted.id, submitted.revision));
     expect(finalised.score).toMatchObject({ decision: 'recommended-with-conditions', complete: true });
     const actions = s.correctiveActions.list({ assessmentId: sample.assessmentId });
     expect(actions.filter((a) => a.findingClass === 'major')).toHaveLength(3);

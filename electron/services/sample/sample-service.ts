@@ -12,7 +12,10 @@ import { SampleMarkerRepository, type SampleMarker } from './sample-marker';
 import { samplePatch } from './sample-patch';
 import { leftForTheUser, metNotes, plannedRatings, type SampleUnitPlace } from './sample-ratings';
 
-type SampleParts = Pick<AppServices, 'db' | 'mutator' | 'settings' | 'institutions' | 'frameworks' | 'assessments' | 'evidence'>;
+type SampleParts = Pick<
+  AppServices,
+  'db' | 'mutator' | 'settings' | 'institutions' | 'frameworks' | 'assessments' | 'ratings' | 'evidence'
+>;
 
 /** The sample is written for this framework; a newer version of it is used only when this one is gone. */
 const sampleFramework = { frameworkId: 'bd-eu-tvet', version: '1.0.0' };
@@ -77,7 +80,7 @@ export class SampleService {
         const patch = samplePatch(criterion, unit.critical, planned, language, metNotes[met % metNotes.length]!);
         if (planned === undefined) met += 1;
         if (patch !== null) {
-          this.s.assessments.saveRating({
+          this.s.ratings.save({
             assessmentId: assessment.id,
             criterionId: unit.criterionId,
             programmeId: unit.programmeId,

@@ -43,11 +43,11 @@ export function finaliseAsReviewer(s: AppServices, id: string, revision: number)
     actingAs(s, testCountersigner, () => s.accreditation.countersign({ assessmentId: id, revision, comment: '' }));
     current = s.assessments.get(id).assessment.revision;
   }
-  return asReviewer(s, () => s.assessments.finalise(id, current));
+  return asReviewer(s, () => s.workflow.finalise(id, current));
 }
 
 /** Submits a draft as the current user and finalises it as the reviewer (countersigned first when negative). */
 export function submitAndFinalise(s: AppServices, id: string) {
-  const submitted = s.assessments.submit(id, s.assessments.get(id).assessment.revision);
+  const submitted = s.workflow.submit(id, s.assessments.get(id).assessment.revision);
   return finaliseAsReviewer(s, id, submitted.revision);
 }

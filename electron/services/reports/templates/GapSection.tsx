@@ -1,4 +1,4 @@
-import type { GapAnswer, GapTotal } from '../../../../shared/assessments/gap';
+import type { GapAnswer, GapTotal, GapWhy } from '../../../../shared/assessments/gap';
 import type { ReportContext } from '../report-context';
 import type { ReportGap } from '../report-data';
 import { unitLabel } from '../report-context';
@@ -30,7 +30,8 @@ export function GapSection({ ctx, n, gap }: { ctx: ReportContext; n: string; gap
         {text.t(`${d}.intro`, {
           date: text.date(self.siteVisitDate || self.finalisedAt || self.updatedAt),
           status: text.t(`assessments.status.${self.status}`),
-        })}
+        })}{' '}
+        {text.t(`${d}.counted`)}
       </p>
       <table>
         <HeadRow
@@ -88,10 +89,10 @@ export function GapSection({ ctx, n, gap }: { ctx: ReportContext; n: string; gap
                   <Fw ctx={ctx} text={ctx.criterion(r.criterionId)?.criterion.title} />
                 </td>
                 <td>
-                  <Answer ctx={ctx} value={r.self} missing="notRatedSelf" />
+                  <Answer ctx={ctx} value={r.self} why={r.selfWhy} missing="notRatedSelf" />
                 </td>
                 <td>
-                  <Answer ctx={ctx} value={r.inspector} missing="notScored" />
+                  <Answer ctx={ctx} value={r.inspector} why={r.inspectorWhy} missing="notScored" />
                 </td>
                 <td className="num">
                   <strong>{r.gap === null ? text.t('reports.document.none') : `${r.gap > 0 ? '+' : ''}${text.num(r.gap)}`}</strong>
@@ -105,8 +106,36 @@ export function GapSection({ ctx, n, gap }: { ctx: ReportContext; n: string; gap
   );
 }
 
-/** A rating, or why there is none: the self-assessment did not rate it, or the inspection did not score it (an outcome reported only). */
-function Answer({ ctx, value, missing }: { ctx: ReportContext; value: GapAnswer; missing: 'notRatedSelf' | 'notScored' }) {
-  if (value === null) return <span className="muted">{ctx.text.t(`reports.document.gap.${missing}`)}</span>;
-  return <RatingChip ctx={ctx} value={value} />;
+interface AnswerProps {
+  ctx: ReportContext;
+  value: GapAnswer;
+  why: GapWhy | null;
+  missing: 'notRatedSelf' | 'notScored';
+}
+
+/**
+ * The rating that counts, or why there is none (the self-assessment did not rate it, or the inspection did
+ * not score it), and under it why it is not the rating given: interviews only, or scored from the figures.
+ */
+function Answer({ ctx, value, why, missing }: AnswerProps) {
+  const note = whyText(ctx, value, why);
+  return (
+    <>
+      {value === null ? (
+        <span className="muted">{ctx.text.t(`reports.document.gap.${missing}`)}</span>
+      ) : (
+        <RatingChip ctx={ctx} value={value} />
+      )}
+      {note === null ? null : <div className="small muted">{note}</div>}
+    </>
+  );
+}
+
+function whyText(ctx: ReportContext, value: GapAnswer, why: GapWhy | null): string | null {
+  const d = 'reports.document.gap';
+  if (why === null) return null;
+  if (why.code === 'interview-only')
+    return typeof value === 'number' ? ctx.text.t(`${d}.whyInterviewOnly`, { typed: why.typed, rating: value }) : null;
+  const light = why.light === null ? '' : ctx.text.t(`reports.document.outcomes.light.${why.light}`);
+  return ctx.text.t(`${d}.whyFigures.${why.status}`, { light, rating: typeof value === 'number' ? value : 0 });
 }

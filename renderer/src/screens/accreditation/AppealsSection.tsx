@@ -1,13 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { appealDecisions, type Appeal, type AppealDecision, type AssessmentCycle } from '../../../../shared/accreditation/schema';
-import type { AppErrorData } from '../../../../shared/ipc/result';
+import {
+  appealDecisions,
+  decideAppealInputSchema,
+  lodgeAppealInputSchema,
+  type Appeal,
+  type AssessmentCycle,
+} from '../../../../shared/accreditation/schema';
 import { invoke } from '../../api/client';
-import { ErrorBanner } from '../../components/ErrorBanner';
+import { Field, SelectField, TextField } from '../../components/Field';
+import { FormProblems } from '../../components/FormProblems';
+import { useContractForm } from '../../forms/use-contract-form';
 import { counted } from '../../format';
 import { formatDate, today } from '../assessments/model/dates';
 
-const issuesOf = (error: AppErrorData | null) => error?.issues?.map((i) => i.message) ?? [];
+// The forms check what the services check; the assessment and the appeal are the form's own context.
+const lodgeFormSchema = lodgeAppealInputSchema.omit({ assessmentId: true });
+const decideFormSchema = decideAppealInputSchema.omit({ appealId: true, revision: true });
 
 /**
  * The appeals against one finalised inspection: the appeal window, each appeal with its decision, a form
@@ -105,46 +114,32 @@ function AppealItem({ appeal: a, onChanged }: { appeal: Appeal; onChanged: () =>
 
 function LodgeForm({ assessmentId, onDone, onCancel }: { assessmentId: string; onDone: () => Promise<void>; onCancel: () => void }) {
   const { t } = useTranslation();
-  const [receivedOn, setReceivedOn] = useState(today());
-  const [grounds, setGrounds] = useState('');
-  const [lodgedBy, setLodgedBy] = useState('');
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    setBusy(true);
-    const r = await invoke('accreditation:lodge-appeal', { assessmentId, receivedOn, grounds, lodgedBy });
-    setBusy(false);
-    if (!r.ok) return setError(r.error);
-    setError(null);
+  const { form, field, submit, fail, problems } = useContractForm(lodgeFormSchema, {
+    defaultValues: { receivedOn: today(), grounds: '', lodgedBy: '' },
+    idPrefix: 'appeal-',
+  });
+  const save = submit(async (input) => {
+    const r = await invoke('accreditation:lodge-appeal', { assessmentId, ...input });
+    if (!r.ok) return fail(r.error);
     await onDone();
-  };
+  });
+  const grounds = field('grounds');
+  const receivedOn = field('receivedOn');
   return (
-    <form
-      className="appeal-form"
-      aria-label={t('accreditation.appeals.lodge')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <ErrorBanner error={error} extra={issuesOf(error)} />
-      <div className="field">
-        <label htmlFor="appeal-received">{t('accreditation.appeals.receivedOn')}</label>
-        <input id="appeal-received" type="date" required value={receivedOn} onChange={(e) => setReceivedOn(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor="appeal-lodged-by">{t('accreditation.appeals.lodgedBy')}</label>
-        <input id="appeal-lodged-by" required maxLength={200} value={lodgedBy} onChange={(e) => setLodgedBy(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor="appeal-grounds">{t('accreditation.appeals.grounds')}</label>
-        <textarea id="appeal-grounds" required rows={4} maxLength={5000} value={grounds} onChange={(e) => setGrounds(e.target.value)} />
-      </div>
+    <form className="appeal-form" aria-label={t('accreditation.appeals.lodge')} onSubmit={save} noValidate>
+      <FormProblems {...problems} />
+      <Field id={receivedOn.id} label={t('accreditation.appeals.receivedOn')} error={receivedOn.error} required>
+        {(aria) => <input type="date" {...aria} {...receivedOn.registration} />}
+      </Field>
+      <TextField {...field('lodgedBy')} label={t('accreditation.appeals.lodgedBy')} required />
+      <Field id={grounds.id} label={t('accreditation.appeals.grounds')} error={grounds.error} required>
+        {(aria) => <textarea rows={4} maxLength={grounds.maxLength} {...aria} {...grounds.registration} />}
+      </Field>
       <div className="actions">
         <button type="button" onClick={onCancel}>
           {t('accreditation.appeals.cancel')}
         </button>
-        <button type="submit" className="button--primary" disabled={busy}>
+        <button type="submit" className="button--primary" disabled={form.formState.isSubmitting}>
           {t('accreditation.appeals.save')}
         </button>
       </div>
@@ -154,79 +149,39 @@ function LodgeForm({ assessmentId, onDone, onCancel }: { assessmentId: string; o
 
 function DecideForm({ appeal, onDone, onCancel }: { appeal: Appeal; onDone: () => Promise<void>; onCancel: () => void }) {
   const { t } = useTranslation();
-  const [decision, setDecision] = useState<AppealDecision | ''>('');
-  const [decidedOn, setDecidedOn] = useState(today());
-  const [outcomeNote, setOutcomeNote] = useState('');
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    if (decision === '') return;
-    setBusy(true);
-    const r = await invoke('accreditation:decide-appeal', {
-      appealId: appeal.id,
-      revision: appeal.revision,
-      decision,
-      decidedOn,
-      outcomeNote,
-    });
-    setBusy(false);
-    if (!r.ok) return setError(r.error);
-    setError(null);
+  const { form, field, submit, fail, problems } = useContractForm(decideFormSchema, {
+    defaultValues: { decidedOn: today(), outcomeNote: '' },
+    idPrefix: `appeal-${appeal.id}-`,
+  });
+  const save = submit(async (input) => {
+    const r = await invoke('accreditation:decide-appeal', { appealId: appeal.id, revision: appeal.revision, ...input });
+    if (!r.ok) return fail(r.error);
     await onDone();
-  };
+  });
+  const decidedOn = field('decidedOn');
+  const note = field('outcomeNote');
   return (
-    <form
-      className="appeal-form"
-      aria-label={t('accreditation.appeals.decide')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <ErrorBanner error={error} extra={issuesOf(error)} />
-      <div className="field">
-        <label htmlFor={`appeal-decision-${appeal.id}`}>{t('accreditation.appeals.decision')}</label>
-        <select
-          id={`appeal-decision-${appeal.id}`}
-          required
-          value={decision}
-          onChange={(e) => setDecision(e.target.value as AppealDecision | '')}
-        >
-          <option value="" />
-          {appealDecisions.map((d) => (
-            <option key={d} value={d}>
-              {t(`accreditation.appeals.decisions.${d}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`appeal-decided-on-${appeal.id}`}>{t('accreditation.appeals.decidedOn')}</label>
-        <input
-          id={`appeal-decided-on-${appeal.id}`}
-          type="date"
-          required
-          value={decidedOn}
-          onChange={(e) => setDecidedOn(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`appeal-note-${appeal.id}`}>{t('accreditation.appeals.outcomeNote')}</label>
-        <textarea
-          id={`appeal-note-${appeal.id}`}
-          required
-          rows={3}
-          maxLength={5000}
-          value={outcomeNote}
-          onChange={(e) => setOutcomeNote(e.target.value)}
-        />
-      </div>
+    <form className="appeal-form" aria-label={t('accreditation.appeals.decide')} onSubmit={save} noValidate>
+      <FormProblems {...problems} />
+      <SelectField
+        {...field('decision')}
+        label={t('accreditation.appeals.decision')}
+        required
+        placeholder=""
+        options={appealDecisions.map((d) => ({ value: d, label: t(`accreditation.appeals.decisions.${d}`) }))}
+      />
+      <Field id={decidedOn.id} label={t('accreditation.appeals.decidedOn')} error={decidedOn.error} required>
+        {(aria) => <input type="date" {...aria} {...decidedOn.registration} />}
+      </Field>
+      <Field id={note.id} label={t('accreditation.appeals.outcomeNote')} error={note.error} required>
+        {(aria) => <textarea rows={3} maxLength={note.maxLength} {...aria} {...note.registration} />}
+      </Field>
       <p className="secondary">{t('accreditation.appeals.upheldNext')}</p>
       <div className="actions">
         <button type="button" onClick={onCancel}>
           {t('accreditation.appeals.cancel')}
         </button>
-        <button type="submit" className="button--primary" disabled={busy}>
+        <button type="submit" className="button--primary" disabled={form.formState.isSubmitting}>
           {t('accreditation.appeals.decide')}
         </button>
       </div>

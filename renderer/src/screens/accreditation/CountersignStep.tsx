@@ -5,6 +5,7 @@ import type { AppErrorData } from '../../../../shared/ipc/result';
 import { samePerson } from '../../../../shared/settings/roles';
 import { invoke } from '../../api/client';
 import { ReasonDialog } from '../../components/ReasonDialog';
+import { useAction } from '../../data/use-action';
 import { useRequest } from '../../data/use-request';
 import { formatDateTime } from '../../format';
 import { translateServiceMessage } from '../../i18n';
@@ -28,7 +29,7 @@ export function CountersignStep({ assessment: a, onChanged, onRefused }: Counter
   const person = useActingPerson();
   const { value } = useRequest('accreditation:assessment', { assessmentId: a.id }, [a.id, a.revision]);
   const [open, setOpen] = useState(false);
-  const [dialogError, setDialogError] = useState<string | null>(null);
+  const action = useAction();
   if (a.status !== 'submitted' || value === null || person === null) return null;
   if (value.countersignature !== null) {
     const c = value.countersignature;
@@ -44,13 +45,12 @@ export function CountersignStep({ assessment: a, onChanged, onRefused }: Counter
     person.role !== 'institution-administrator' &&
     !samePerson(person.name, a.submittedBy) &&
     !leads.some((n) => samePerson(person.name, n));
+  // A refusal is said in the dialog, by its first issue (the reason) or else its message.
+  const refusal = action.error;
+  const dialogError = refusal ? translateServiceMessage(refusal.issues?.[0]?.message ?? refusal.message) : null;
   const countersign = async (comment: string) => {
-    const r = await invoke('accreditation:countersign', { assessmentId: a.id, revision: a.revision, comment });
-    if (!r.ok) {
-      const issue = r.error.issues?.[0]?.message;
-      setDialogError(translateServiceMessage(issue ?? r.error.message));
-      return;
-    }
+    const r = await action.run(() => invoke('accreditation:countersign', { assessmentId: a.id, revision: a.revision, comment }));
+    if (!r.ok) return;
     setOpen(false);
     const fresh = await invoke('assessments:get', { id: a.id });
     if (fresh.ok) onChanged(fresh.value.assessment);
@@ -62,7 +62,7 @@ export function CountersignStep({ assessment: a, onChanged, onRefused }: Counter
         {t('accreditation.countersign.required')}
       </p>
       {mayCountersign ? (
-        <button type="button" className="button--primary" onClick={() => (setDialogError(null), setOpen(true))}>
+        <button type="button" className="button--primary" onClick={() => (action.setError(null), setOpen(true))}>
           {t('accreditation.countersign.action')}
         </button>
       ) : (

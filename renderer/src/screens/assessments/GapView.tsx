@@ -1,10 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selfAssessmentToOffer } from '../../../../shared/assessments/compared-self-assessment';
-import { selfAssessmentGap } from '../../../../shared/assessments/gap';
 import type { GapReport } from '../../../../shared/assessments/gap';
 import type { Assessment, AssessmentSummary } from '../../../../shared/assessments/schema';
-import { ratingEntriesOf, scopeOf } from '../../../../shared/assessments/scope';
 import type { Framework } from '../../../../shared/framework/schema';
 import { ok } from '../../../../shared/ipc/result';
 import { invoke } from '../../api/client';
@@ -19,7 +17,6 @@ import { loadFramework } from './model/framework-cache';
 import { institutionName } from './model/text';
 
 interface Compared {
-  self: Assessment;
   inspection: Assessment;
   framework: Framework;
   report: GapReport;
@@ -31,30 +28,22 @@ function pickInspection(items: readonly AssessmentSummary[], wanted: string | nu
   return inspections.find((a) => a.id === wanted) ?? inspections.find((a) => a.status === 'finalised') ?? inspections[0];
 }
 
+/**
+ * The comparison comes from the services, on the ratings that count for each side (the ones their scores
+ * and reports use: evidence rules, figures, a finalised result as recorded), never from typed ratings.
+ */
 async function compare(selfId: string, inspectionId: string): Promise<Compared> {
-  const [self, inspection] = await Promise.all([
-    invoke('assessments:get', { id: selfId }),
+  const [inspection, gap] = await Promise.all([
     invoke('assessments:get', { id: inspectionId }),
+    invoke('assessments:gap', { selfId, inspectionId }),
   ]);
-  if (!self.ok) throw self.error;
   if (!inspection.ok) throw inspection.error;
-  const [selfFramework, inspectionFramework] = await Promise.all([
-    loadFramework(self.value.assessment.frameworkVersionId),
-    loadFramework(inspection.value.assessment.frameworkVersionId),
-  ]);
-  const side = (a: Assessment, framework: Framework, ratings: Parameters<typeof ratingEntriesOf>[0]) => ({
-    framework,
-    scope: scopeOf(a.programmes),
-    ratings: ratingEntriesOf(ratings),
-  });
+  if (!gap.ok) throw gap.error;
+  const inspectionFramework = await loadFramework(inspection.value.assessment.frameworkVersionId);
   return {
-    self: self.value.assessment,
     inspection: inspection.value.assessment,
     framework: inspectionFramework.framework,
-    report: selfAssessmentGap(
-      side(self.value.assessment, selfFramework.framework, self.value.ratings),
-      side(inspection.value.assessment, inspectionFramework.framework, inspection.value.ratings),
-    ),
+    report: gap.value.report,
   };
 }
 
@@ -104,7 +93,9 @@ export function GapView({ institutionId, inspectionId }: { institutionId: string
           {t('assessments.print')}
         </button>
       </div>
-      <p className="gap-view__intro">{t('assessments.gap.intro')}</p>
+      <p className="gap-view__intro">
+        {t('assessments.gap.intro')} {t('assessments.gap.counted')}
+      </p>
       <ErrorBanner error={error} />
       {items !== null && (selfs.length === 0 || inspections.length === 0) ? <p className="empty">{t('assessments.gap.needBoth')}</p> : null}
       {selfs.length > 0 && inspections.length > 0 ? (

@@ -23,15 +23,12 @@ import { institutionName, langOf, localized, programmeTitle } from './model/text
 export function PreVisitList({ id }: { id: string }) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  // A framework that cannot be loaded throws its refusal (FrameworkLoadError): useLoad shows it as the error.
   const { value: loaded, error } = useLoad<{ assessment: Assessment; ratings: Rating[]; framework: Framework }>(async () => {
     const r = await invoke('assessments:get', { id });
     if (!r.ok) return r;
-    try {
-      const f = await loadFramework(r.value.assessment.frameworkVersionId);
-      return ok({ assessment: r.value.assessment, ratings: r.value.ratings, framework: f.framework });
-    } catch {
-      return { ok: false, error: { code: 'not-found', message: 'framework' } };
-    }
+    const f = await loadFramework(r.value.assessment.frameworkVersionId);
+    return ok({ assessment: r.value.assessment, ratings: r.value.ratings, framework: f.framework });
   }, [id]);
 
   if (error) return <ErrorBanner error={error} />;

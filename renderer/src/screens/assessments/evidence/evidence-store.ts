@@ -2,7 +2,9 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { itemsForUnit } from '../../../../../shared/evidence/coverage';
 import type { EvidenceItem, EvidenceLimits, EvidenceLink } from '../../../../../shared/evidence/schema';
 import type { AppErrorData } from '../../../../../shared/ipc/result';
+import type { ResponseOf } from '../../../../../shared/ipc/contract';
 import { invoke } from '../../../api/client';
+import { LoadTracker, type LoadSnapshot } from '../../../data/load-tracker';
 import { parseRoute } from '../../../router';
 
 export interface EvidenceSnapshot {
@@ -13,38 +15,43 @@ export interface EvidenceSnapshot {
   error: AppErrorData | null;
 }
 
-const initial: EvidenceSnapshot = { status: 'loading', items: [], totalBytes: 0, limits: null, error: null };
+type EvidenceList = ResponseOf<'evidence:list'>;
 
 /**
  * One assessment's evidence list, loaded once and shared by every criterion card and the assessment's
- * evidence screen: a card shows its own items from it, and any change reloads it for all of them.
+ * evidence screen: a card shows its own items from it, and any change reloads it for all of them. The
+ * loading is the renderer's one (data/load-tracker.ts): a reload keeps the list on screen until the
+ * fresh one comes, and an answer overtaken by a newer reload is dropped.
  */
 class AssessmentEvidence {
-  private snapshot: EvidenceSnapshot = initial;
-  private readonly listeners = new Set<() => void>();
-  private loading: Promise<void> | null = null;
+  private readonly tracker = new LoadTracker<EvidenceList>();
+  private started = false;
+  private shown: { from: LoadSnapshot<EvidenceList>; snapshot: EvidenceSnapshot } | null = null;
 
   constructor(readonly assessmentId: string) {}
 
-  get = () => this.snapshot;
+  /** The same object while nothing changed, as useSyncExternalStore needs. */
+  get = (): EvidenceSnapshot => {
+    const from = this.tracker.getSnapshot();
+    if (this.shown?.from !== from) this.shown = { from, snapshot: snapshotOf(from) };
+    return this.shown.snapshot;
+  };
 
   subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    if (this.snapshot.status === 'loading' && this.loading === null) void this.reload();
-    return () => this.listeners.delete(listener);
+    const stop = this.tracker.subscribe(listener);
+    if (!this.started) void this.reload();
+    return stop;
   };
 
   reload(): Promise<void> {
-    const run = invoke('evidence:list', { assessmentId: this.assessmentId }).then((r) => {
-      this.snapshot = r.ok
-        ? { status: 'ready', items: r.value.items, totalBytes: r.value.totalBytes, limits: r.value.limits, error: null }
-        : { ...this.snapshot, status: 'error', error: r.error };
-      if (this.loading === run) this.loading = null;
-      for (const l of this.listeners) l();
-    });
-    this.loading = run;
-    return run;
+    this.started = true;
+    return this.tracker.start(() => invoke('evidence:list', { assessmentId: this.assessmentId }), true);
   }
+}
+
+function snapshotOf({ value, error }: LoadSnapshot<EvidenceList>): EvidenceSnapshot {
+  const status = error !== null ? 'error' : value !== null ? 'ready' : 'loading';
+  return { status, items: value?.items ?? [], totalBytes: value?.totalBytes ?? 0, limits: value?.limits ?? null, error };
 }
 
 const stores = new Map<string, AssessmentEvidence>();

@@ -18,6 +18,7 @@ import { institutionName } from '../model/text';
 import { newerVersions, planChange, type ChangePlan } from './change-plan';
 import { FrameworkChanges } from './FrameworkChanges';
 import { leaveMovedNote } from './moved-note';
+import { MoveNotes } from './MoveNotes';
 import { CarriedRatings, DroppedRatings } from './RatingTables';
 import './framework-change.css';
 
@@ -111,6 +112,8 @@ export function FrameworkChangeScreen({ id }: { id: string }) {
         version: preview.target.summary.version,
         carried: loaded.ratings.length - r.value.droppedRatings,
         dropped: r.value.droppedRatings,
+        // The criteria the inspector must look at again (figures moved, to enter or check, ratings to review).
+        check: [...new Set(r.value.notes.map((n) => (n.code === 'figuresNotCarried' ? n.otherCriterionId : null) ?? n.criterionId))],
       });
       navigate({ name: 'assessment', id });
       return;
@@ -223,6 +226,7 @@ function Review({ loaded, preview, busy, back, onMove }: ReviewProps) {
           {t('assessments.frameworkChange.unsaved', counted(unsaved))}
         </p>
       ) : null}
+      <MoveNotes notes={result.notes} current={current.framework} target={target.framework} programmes={a.programmes} version={version} />
       <DroppedRatings dropped={plan.dropped} version={version} />
       <CarriedRatings carried={plan.carried} version={version} />
       <FrameworkChanges current={current.framework} target={target.framework} diff={result} />

@@ -48,6 +48,9 @@ export function FrameworkUpdateNotice({ assessment: a, settle }: FrameworkUpdate
             carried: formatNumber(moved.carried),
             dropped: formatNumber(moved.dropped),
           })}
+          {moved.check !== undefined && moved.check.length > 0 ? (
+            <> {t('assessments.frameworkChange.movedCheck', { list: moved.check.join(', ') })}</>
+          ) : null}
         </p>
       ) : null}
       {draft && newest ? (

@@ -3,6 +3,8 @@ export interface MovedNote {
   version: string;
   carried: number;
   dropped: number;
+  /** Criterion ids to look at again after the move (framework-moves.ts notes); absent when none. */
+  check?: string[];
 }
 
 const keyOf = (assessmentId: string) => `tvet-inspector.framework-moved.${assessmentId}`;
@@ -21,7 +23,10 @@ export function readMovedNote(assessmentId: string): MovedNote | null {
     if (raw === null) return null;
     const note = JSON.parse(raw) as Partial<MovedNote> | null;
     const count = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
-    return note !== null && typeof note.version === 'string' && count(note.carried) && count(note.dropped) ? (note as MovedNote) : null;
+    const check = note?.check === undefined || (Array.isArray(note.check) && note.check.every((id) => typeof id === 'string'));
+    return note !== null && typeof note.version === 'string' && count(note.carried) && count(note.dropped) && check
+      ? (note as MovedNote)
+      : null;
   } catch {
     return null;
   }

@@ -6,7 +6,7 @@ import type { Framework } from '../../../../../shared/framework/schema';
 import { counted, formatNumber } from '../../../format';
 import { currentLanguage } from '../../../i18n';
 import { langOf, localized, programmeTitle } from '../model/text';
-import { answerLabel, gapClass, signed } from './gap-format';
+import { answerLabel, gapClass, signed, whyLabel } from './gap-format';
 
 type Show = 'all' | 'differences' | 'over' | 'under';
 type Sort = 'signed' | 'size' | 'framework';
@@ -111,8 +111,8 @@ export function GapTable({ report, framework, programmes }: GapTableProps) {
                   {programme ? <span className="secondary"> · {programmeTitle(programme, language)}</span> : null}
                   {r.critical ? <span className="tag tag--critical">{t('assessments.card.critical')}</span> : null}
                 </th>
-                <td>{answerLabel(t, r.self)}</td>
-                <td>{answerLabel(t, r.inspector)}</td>
+                <GapAnswerCell answer={r.self} why={whyLabel(t, r.self, r.selfWhy)} />
+                <GapAnswerCell answer={r.inspector} why={whyLabel(t, r.inspector, r.inspectorWhy)} />
                 <td className="numeric gap-cell">
                   <strong>{signed(r.gap)}</strong>
                   {r.gap !== null && r.gap !== 0 ? (
@@ -125,5 +125,16 @@ export function GapTable({ report, framework, programmes }: GapTableProps) {
         </tbody>
       </table>
     </>
+  );
+}
+
+/** The rating that counts, and under it why it is not the rating given. */
+function GapAnswerCell({ answer, why }: { answer: GapRow['self']; why: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <td className="gap-answer">
+      {answerLabel(t, answer)}
+      {why === null ? null : <span className="gap-why">{why}</span>}
+    </td>
   );
 }

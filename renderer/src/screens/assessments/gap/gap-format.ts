@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { GapAnswer } from '../../../../../shared/assessments/gap';
+import type { GapAnswer, GapWhy } from '../../../../../shared/assessments/gap';
 import { formatNumber } from '../../../format';
 
 /** "+2", "−1", "0" (with a true minus sign), or an em dash when there is nothing to compare. */
@@ -14,6 +14,15 @@ export function answerLabel(t: TFunction, answer: GapAnswer): string {
   if (answer === null) return t('assessments.rating.none');
   if (answer === 'na') return t('assessments.rating.na');
   return `${formatNumber(answer)} ${t(`assessments.rating.v${answer}`)}`;
+}
+
+/** Why the rating that counts is not the rating given (interviews only, or scored from the figures); null when it is. */
+export function whyLabel(t: TFunction, answer: GapAnswer, why: GapWhy | null): string | null {
+  if (why === null) return null;
+  const rating = formatNumber(typeof answer === 'number' ? answer : 0);
+  if (why.code === 'interview-only') return t('assessments.gap.why.interviewOnly', { typed: formatNumber(why.typed), rating });
+  const light = why.light === null ? '' : t(`assessments.figures.lightName.${why.light}`);
+  return t(`assessments.gap.why.figures.${why.status}`, { light, rating });
 }
 
 export function gapClass(gap: number | null): string {

@@ -53,6 +53,76 @@ describe('the live score of the open assessment', () => {
   });
 });
 
+describe('the live score kept unit by unit', () => {
+  const framework = testFramework();
+  const programmes = [programme('a0000000-0000-4000-8000-000000000001', { activities: ['welding-cutting'] })];
+  const scope = scopeOf(programmes);
+  const model = buildModel(framework, scope, programmes);
+  const rateable = model.units.filter((u) => u.applicable && u.criterion.outcome === undefined);
+  const critical = rateable.find((u) => u.critical)!;
+  const plain = rateable.find((u) => !u.critical)!;
+
+  it('equals the full score after every change, and moves only the section that changed', () => {
+    const store = new RatingStore([]);
+    const live = new LiveScore(framework, scope, store, model);
+    const ratings = [3, 2, 1, 0, 'na', null] as const;
+    rateable.forEach((u, i) => {
+      const before = new Map(live.stats());
+      store.update(u.key, { rating: ratings[i % ratings.length]!, evidenceSeen: i % 3 === 0 ? ['INT-M'] : ['OBS'] });
+      expect(live.getScore()).toEqual(scoreAssessment(framework, scope, store.entries()));
+      for (const [id, stat] of live.stats()) if (id !== u.sectionId) expect(stat).toBe(before.get(id));
+    });
+    const full = scoreAssessment(framework, scope, store.entries());
+    expect(live.nonConformityCount()).toBe(full.findings.filter((f) => f.class !== 'observation').length);
+    for (const s of model.sections) {
+      const units = s.units.filter((u) => u.applicable);
+      const items = units.map((u) => live.scored(u.key)!);
+      expect(live.sectionStat(s.id)).toMatchObject({
+        total: units.length,
+        answered: items.filter((i) => i.status !== 'unanswered').length,
+      });
+    }
+  });
+
+  it('follows files attached and removed: interviews alone count a "Met" as 2, an observation lifts the cap', () => {
+    const store = new RatingStore([]);
+    const live = new LiveScore(framework, scope, store, model);
+    store.update(plain.key, { rating: 3, evidenceSeen: ['INT-M'] });
+    const capped = live.getScore();
+    expect(live.counted(plain.key)).toBe(2);
+    expect(live.scored(plain.key)).toMatchObject({ rating: 2, typed: 3, capped: 'interview-only' });
+    let told = 0;
+    live.subscribe(() => told++);
+    store.setAttached(new Map([[plain.key, ['OBS']]]));
+    expect(told).toBe(1);
+    expect(live.counted(plain.key)).toBe(3);
+    expect(live.getScore()).not.toBe(capped);
+    expect(live.getScore()).toEqual(scoreAssessment(framework, scope, store.entries()));
+    // A critical "Met" without observation or record is flagged until a record is attached.
+    store.update(critical.key, { rating: 3 });
+    expect(live.scored(critical.key)?.criticalMetWithoutObsOrRec).toBe(true);
+    store.setAttached(
+      new Map([
+        [plain.key, ['OBS']],
+        [critical.key, ['REC']],
+      ]),
+    );
+    expect(live.scored(critical.key)?.criticalMetWithoutObsOrRec).toBeUndefined();
+    store.setAttached(new Map());
+    expect(live.counted(plain.key)).toBe(2);
+  });
+
+  it('counts the answers that differ from the institution’s own by what they count as', () => {
+    const store = new RatingStore([]);
+    const self = new Map([[plain.key, 3 as const]]);
+    const live = new LiveScore(framework, scope, store, model, self);
+    store.update(plain.key, { rating: 3, evidenceSeen: ['INT-M'] });
+    expect(live.changedCount()).toBe(1);
+    store.update(plain.key, { evidenceSeen: ['INT-M', 'OBS'] });
+    expect(live.changedCount()).toBe(0);
+  });
+});
+
 describe('the cards a long list renders', () => {
   it('grows from the top down to a current criterion near it', () => {
     expect(shownRanges(967, -1, PAGE, 0)).toEqual({ head: PAGE, from: PAGE, to: PAGE });

@@ -26,20 +26,23 @@ export const emptyUnit: UnitState = Object.freeze({
 });
 
 type Listener = () => void;
+/** Told which unit's score may have moved. */
+type ScoreListener = (key: string) => void;
 
 /**
  * The ratings of one open assessment, outside React state so that a keystroke in one note re-renders
- * that one criterion card and nothing else (with 1,000 criteria a re-render of the whole list per
- * keystroke would be felt). Cards subscribe to their own unit; the score and the navigator subscribe
- * to `scoreVersion`, which moves only when something that changes the score changes.
+ * that one note field and nothing else (with 1,000 criteria a re-render of the whole list per
+ * keystroke would be felt). Cards and their fields subscribe to their own unit; the live score
+ * subscribes to score changes, told which unit moved, when something that changes the score changes
+ * (a rating, figures, evidence ticked or a file attached or removed), and `scoreVersion` moves.
  */
 export class RatingStore {
   private readonly units = new Map<string, UnitState>();
   private readonly unitListeners = new Map<string, Set<Listener>>();
-  private readonly scoreListeners = new Set<Listener>();
+  private readonly scoreListeners = new Set<ScoreListener>();
   private version = 0;
-  /** The types of the files attached to each unit (by unit key); autosave sets it from the evidence store. */
-  attachedTypes: (() => ReadonlyMap<string, readonly string[]>) | undefined;
+  /** The types of the files attached to each unit (by unit key), from the evidence store. */
+  private attached: ReadonlyMap<string, readonly string[]> = new Map();
 
   constructor(ratings: readonly Rating[]) {
     for (const r of ratings) {
@@ -76,10 +79,26 @@ export class RatingStore {
     this.units.set(key, next);
     for (const listener of this.unitListeners.get(key) ?? []) listener();
     // Notes and reasons do not move the score; evidence does (§7.1: interview-only caps at 2).
-    if (patch.rating !== undefined || patch.data !== undefined || patch.evidenceSeen !== undefined) {
-      this.version += 1;
-      for (const listener of this.scoreListeners) listener();
-    }
+    if (patch.rating !== undefined || patch.data !== undefined || patch.evidenceSeen !== undefined) this.scoreMoved(key);
+  }
+
+  /**
+   * The types of the files attached to each unit, whenever the evidence list changes: a file attached
+   * or removed counts as evidence seen (or no longer), so the score of that unit moves (§7.1).
+   */
+  setAttached(attached: ReadonlyMap<string, readonly string[]>): void {
+    const before = this.attached;
+    this.attached = attached;
+    const same = (key: string) => (before.get(key) ?? []).join(' ') === (attached.get(key) ?? []).join(' ');
+    const moved = new Set<string>();
+    for (const key of before.keys()) if (!same(key)) moved.add(key);
+    for (const key of attached.keys()) if (!same(key)) moved.add(key);
+    for (const key of moved) this.scoreMoved(key);
+  }
+
+  private scoreMoved(key: string): void {
+    this.version += 1;
+    for (const listener of this.scoreListeners) listener(key);
   }
 
   subscribeUnit = (key: string, listener: Listener): (() => void) => {
@@ -92,7 +111,7 @@ export class RatingStore {
     return () => set.delete(listener);
   };
 
-  subscribeScore = (listener: Listener): (() => void) => {
+  subscribeScore = (listener: ScoreListener): (() => void) => {
     this.scoreListeners.add(listener);
     return () => this.scoreListeners.delete(listener);
   };
@@ -107,22 +126,26 @@ export class RatingStore {
 
   /**
    * The answers in the shape the scoring functions take, with the evidence seen (ticked, and the types
-   * of files attached, from `attachedTypes` when set) so the §7.1 evidence rules apply as in the services.
+   * of files attached) so the §7.1 evidence rules apply as in the services.
    */
   entries(): RatingEntry[] {
     const entries: RatingEntry[] = [];
-    const attached = this.attachedTypes?.();
-    for (const [key, state] of this.units) {
-      const at = key.indexOf('@');
-      const programmeId = key.slice(at + 1);
-      entries.push({
-        criterionId: key.slice(0, at),
-        programmeId: programmeId === '' ? null : programmeId,
-        rating: state.rating,
-        data: state.data,
-        evidence: unitEvidence(state.evidenceSeen, attached?.get(key)),
-      });
-    }
+    for (const key of this.units.keys()) entries.push(this.entry(key)!);
     return entries;
+  }
+
+  /** One unit's answer as the scoring functions take it; undefined when nothing was ever entered. */
+  entry(key: string): RatingEntry | undefined {
+    const state = this.units.get(key);
+    if (state === undefined) return undefined;
+    const at = key.indexOf('@');
+    const programmeId = key.slice(at + 1);
+    return {
+      criterionId: key.slice(0, at),
+      programmeId: programmeId === '' ? null : programmeId,
+      rating: state.rating,
+      data: state.data,
+      evidence: unitEvidence(state.evidenceSeen, this.attached.get(key)),
+    };
   }
 }

@@ -96,4 +96,42 @@ describe('autosave queue', () => {
     queue.enqueue('A@', { naReason: 'short' }, 0);
     expect(calls[1]!.patch).toEqual({ naReason: 'short' });
   });
+
+  it('leaves the journal, sending a choice and the indicator for later when told to, and does it all on flushAll', async () => {
+    const calls: Call[] = [];
+    const journal: Map<string, RatingPatch>[] = [];
+    const later: (() => void)[] = [];
+    const queue = new SaveQueue(
+      (key, patch) => new Promise((resolve) => calls.push({ key, patch, resolve })),
+      { write: (entries) => journal.push(new Map(entries)) },
+      (run) => later.push(run),
+    );
+    let told = 0;
+    queue.subscribe(() => told++);
+    queue.enqueue('A@', { rating: 2 }, 0);
+    queue.enqueue('B@', { note: 'W' }, 400);
+    queue.enqueue('B@', { note: 'We' }, 400);
+    // Nothing but the change itself happened in the click's or keystroke's frame; one catch-up is due.
+    expect([calls.length, journal.length, told, later.length]).toEqual([0, 0, 0, 1]);
+    expect(queue.hasUnsaved).toBe(true);
+    later.shift()!();
+    expect(calls.map((c) => c.patch)).toEqual([{ rating: 2 }]);
+    expect(journal.at(-1)).toEqual(
+      new Map([
+        ['A@', { rating: 2 }],
+        ['B@', { note: 'We' }],
+      ]),
+    );
+    expect(queue.getState().kind).toBe('saving');
+    vi.advanceTimersByTime(400);
+    expect(calls.map((c) => c.patch)).toEqual([{ rating: 2 }, { note: 'We' }]);
+    // Leaving the window does everything at once, without waiting for a frame.
+    queue.enqueue('C@', { rating: 3 }, 0);
+    queue.flushAll();
+    expect(calls.at(-1)!.patch).toEqual({ rating: 3 });
+    expect(journal.at(-1)!.get('C@')).toEqual({ rating: 3 });
+    for (const c of calls) c.resolve(ok);
+    await settle();
+    expect(queue.getState().kind).toBe('saved');
+  });
 });

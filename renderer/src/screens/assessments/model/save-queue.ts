@@ -20,11 +20,19 @@ export interface Journal {
 
 const retryDelays = [500, 1000, 2000, 4000, 8000];
 
+/** Runs work soon, but not now (the workspace: once the frame showing the change is painted). */
+export type Soon = (run: () => void) => void;
+
 /**
  * Autosave: changes are sent per unit of audit, in order. A unit has at most one save in flight;
  * changes made meanwhile are merged and sent when it returns, so a slow save can never land after
  * (and overwrite) a newer one. Typing is debounced; choices are sent at once; `flush` sends now.
  * A failed save keeps its change (merged under anything newer) and is retried with a growing pause.
+ *
+ * With `soon` (the workspace passes `afterPaint`), what a change costs beyond storing it — writing the
+ * journal, sending a choice, telling the save indicator — waits until the frame that shows the change
+ * is painted, so a rating click or a keystroke is on screen without waiting for it; `flushAll` (the
+ * window hidden or left, submitting) does all of it at once.
  */
 export class SaveQueue {
   private readonly pending = new Map<string, RatingPatch>();
@@ -37,27 +45,51 @@ export class SaveQueue {
   private locked = false;
   private state: SaveState = { kind: 'saved' };
   private readonly listeners = new Set<() => void>();
+  /** Choices to send at the next `soon`; whether the journal is behind the queue. */
+  private readonly due = new Set<string>();
+  private journalBehind = false;
+  private ticking = false;
 
   constructor(
     private readonly send: SendPatch,
     private readonly journal: Journal,
+    private readonly soon: Soon | null = null,
   ) {}
 
-  /** Queues a change; `delayMs` 0 sends it now, otherwise after that pause without further changes. */
+  /** Queues a change; `delayMs` 0 sends it now (or soon), otherwise after that pause without further changes. */
   enqueue(key: string, patch: RatingPatch, delayMs: number): void {
     if (this.locked) return;
     this.pending.set(key, { ...this.pending.get(key), ...patch });
     this.refused.delete(key);
-    this.writeJournal();
     const timer = this.timers.get(key);
     if (timer !== undefined) clearTimeout(timer);
     this.timers.delete(key);
-    if (delayMs <= 0) this.flush(key);
-    else
+    if (delayMs > 0)
       this.timers.set(
         key,
         setTimeout(() => this.flush(key), delayMs),
       );
+    if (this.soon !== null) {
+      this.journalBehind = true;
+      if (delayMs <= 0) this.due.add(key);
+      if (!this.ticking) {
+        this.ticking = true;
+        this.soon(() => this.catchUp());
+      }
+      return;
+    }
+    this.writeJournal();
+    if (delayMs <= 0) this.flush(key);
+    this.update();
+  }
+
+  /** The journal written, the choices sent and the indicator told: what `enqueue` left for `soon`. */
+  private catchUp(): void {
+    this.ticking = false;
+    if (this.journalBehind) this.writeJournal();
+    const due = [...this.due];
+    this.due.clear();
+    for (const key of due) this.flush(key);
     this.update();
   }
 
@@ -65,6 +97,7 @@ export class SaveQueue {
     const timer = this.timers.get(key);
     if (timer !== undefined) clearTimeout(timer);
     this.timers.delete(key);
+    this.due.delete(key);
     if (this.locked || this.inFlight.has(key) || this.refused.has(key) || this.retryTimer !== null) return;
     const patch = this.pending.get(key);
     if (patch === undefined) return;
@@ -78,6 +111,7 @@ export class SaveQueue {
   }
 
   flushAll(): void {
+    if (this.soon !== null) this.catchUp();
     for (const key of [...this.pending.keys()]) this.flush(key);
   }
 
@@ -134,6 +168,7 @@ export class SaveQueue {
   }
 
   private writeJournal(): void {
+    this.journalBehind = false;
     // The journal holds every change not yet confirmed: queued, in flight, or refused.
     const unsent = new Map<string, RatingPatch>();
     for (const [key, patch] of this.inFlight) unsent.set(key, patch);

@@ -1,5 +1,4 @@
-import type { ScoreResult } from '../../../../../shared/scoring';
-import type { WorkspaceModel } from './units';
+import type { ScoredItem } from '../../../../../shared/scoring';
 
 export interface SectionStat {
   answered: number;
@@ -10,22 +9,35 @@ export interface SectionStat {
   nonConformities: number;
 }
 
-/** Progress and live % per navigator section, from one scoring result. */
-export function sectionStats(model: WorkspaceModel, score: ScoreResult): Map<string, SectionStat> {
-  const stats = new Map<string, SectionStat & { earned: number; possible: number }>();
-  for (const s of model.sections) stats.set(s.id, { answered: 0, total: 0, pct: null, nonConformities: 0, earned: 0, possible: 0 });
-  for (const item of score.items) {
-    const unit = model.unitByKey.get(`${item.criterionId}@${item.programmeId ?? ''}`);
-    const stat = unit === undefined ? undefined : stats.get(unit.sectionId);
-    if (stat === undefined || item.status === 'condition-not-met') continue;
-    stat.total += 1;
-    if (item.status !== 'unanswered') stat.answered += 1;
-    if (item.status === 'rated' && item.rating !== null) {
-      stat.earned += item.weight * item.rating;
-      stat.possible += item.weight * 3;
-      if (item.rating <= 1) stat.nonConformities += 1;
-    }
+/** A section's running sums; weights and ratings are small integers, so taking a unit out is exact. */
+export interface SectionTally {
+  answered: number;
+  total: number;
+  earned: number;
+  possible: number;
+  nonConformities: number;
+}
+
+export const emptySectionTally = (): SectionTally => ({ answered: 0, total: 0, earned: 0, possible: 0, nonConformities: 0 });
+
+/** Counts one scored unit into (`sign` 1) or out of (-1) its section's sums. */
+export function tallyItem(tally: SectionTally, item: ScoredItem, sign: 1 | -1): void {
+  if (item.status === 'condition-not-met') return;
+  tally.total += sign;
+  if (item.status !== 'unanswered') tally.answered += sign;
+  if (item.status === 'rated' && item.rating !== null) {
+    tally.earned += sign * item.weight * item.rating;
+    tally.possible += sign * item.weight * 3;
+    if (item.rating <= 1) tally.nonConformities += sign;
   }
-  for (const stat of stats.values()) stat.pct = stat.possible === 0 ? null : (100 * stat.earned) / stat.possible;
-  return stats;
+}
+
+/** Progress and live % of one navigator section, from its sums. */
+export function sectionStat(tally: SectionTally): SectionStat {
+  return {
+    answered: tally.answered,
+    total: tally.total,
+    pct: tally.possible === 0 ? null : (100 * tally.earned) / tally.possible,
+    nonConformities: tally.nonConformities,
+  };
 }

@@ -41,7 +41,8 @@ describe('rating store', () => {
     let unitCalls = 0;
     let scoreCalls = 0;
     store.subscribeUnit('GQ-01@', () => unitCalls++);
-    store.subscribeScore(() => scoreCalls++);
+    const moved: string[] = [];
+    store.subscribeScore((key) => (scoreCalls++, moved.push(key)));
     store.update('GQ-01@', { note: 'typed' });
     store.update('GQ-01@', { overrideReason: 'Register seen at the district office.' });
     expect([unitCalls, scoreCalls, store.scoreVersion]).toEqual([2, 0, 0]);
@@ -52,9 +53,18 @@ describe('rating store', () => {
     expect([unitCalls, scoreCalls, store.scoreVersion]).toEqual([4, 2, 2]);
     expect(store.get('GQ-01@')).toMatchObject({ rating: 2, note: 'typed', evidenceSeen: ['INT-M'] });
     expect(store.entries()).toEqual([{ criterionId: 'GQ-01', programmeId: null, rating: 2, data: {}, evidence: ['INT-M'] }]);
-    // Files attached to the unit count as evidence seen too.
-    store.attachedTypes = () => new Map([['GQ-01@', ['REC']]]);
+    // Files attached to the unit count as evidence seen too, and move its score when they come or go.
+    store.setAttached(
+      new Map([
+        ['GQ-01@', ['REC']],
+        ['GQ-02@', ['OBS']],
+      ]),
+    );
     expect(store.entries()[0]?.evidence).toEqual(['INT-M', 'REC']);
+    expect(moved.slice(2)).toEqual(['GQ-01@', 'GQ-02@']);
+    store.setAttached(new Map([['GQ-01@', ['REC']]]));
+    expect(moved.slice(4)).toEqual(['GQ-02@']);
+    expect(store.entry('GQ-02@')).toBeUndefined();
   });
 });
 

@@ -1,7 +1,8 @@
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext, useRef, useSyncExternalStore } from 'react';
 import type { AssessmentKind, ProgrammeSnapshot, RatingPatch } from '../../../../../shared/assessments/schema';
 import type { Framework, LocalizedText } from '../../../../../shared/framework/schema';
 import type { RatingAnswer } from '../../../../../shared/scoring';
+import type { LiveScore } from './live-score';
 import type { RatingStore, UnitState } from './rating-store';
 import type { WorkspaceModel } from './units';
 
@@ -23,6 +24,8 @@ export interface WorkspaceContextValue {
   framework: Framework;
   model: WorkspaceModel;
   store: RatingStore;
+  /** The live score: a card reads the rating its unit counts as (after the evidence rules) from it. */
+  live: LiveScore;
   actions: WorkspaceActions;
   kind: AssessmentKind;
   /** The assessed institution: its programme records are linked from the facts a card takes from them. */
@@ -41,8 +44,41 @@ export function useWorkspace(): WorkspaceContextValue {
 
 /** One unit's answers, re-rendering only when that unit changes. */
 export function useUnitState(store: RatingStore, key: string): UnitState {
-  return useSyncExternalStore(
-    (listener) => store.subscribeUnit(key, listener),
-    () => store.get(key),
+  return useUnitView(store, key, (s) => s);
+}
+
+/**
+ * A view of one unit's answers (a field, or the state itself), re-rendering only when `same` says the
+ * view changed: a note field follows its note alone, and the card ignores typing in the note and the
+ * override reason (its own fields follow them), so a keystroke re-renders one field, not the card.
+ */
+export function useUnitView<T>(
+  store: RatingStore,
+  key: string,
+  select: (state: UnitState) => T,
+  same: (a: T, b: T) => boolean = Object.is,
+): T {
+  const kept = useRef<{ state: UnitState; view: T } | null>(null);
+  const subscribe = useCallback((listener: () => void) => store.subscribeUnit(key, listener), [store, key]);
+  const read = () => {
+    const state = store.get(key);
+    const last = kept.current;
+    if (last !== null && last.state === state) return last.view;
+    const next = select(state);
+    const view = last !== null && same(last.view, next) ? last.view : next;
+    kept.current = { state, view };
+    return view;
+  };
+  return useSyncExternalStore(subscribe, read);
+}
+
+/** The card's view of its unit: everything but the text typed in the note and the override reason. */
+export function sameForCard(a: UnitState, b: UnitState): boolean {
+  return (
+    a.rating === b.rating &&
+    a.data === b.data &&
+    a.maturity === b.maturity &&
+    a.evidenceSeen === b.evidenceSeen &&
+    (a.naReason.trim() === '') === (b.naReason.trim() === '')
   );
 }

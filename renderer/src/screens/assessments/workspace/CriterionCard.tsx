@@ -1,17 +1,18 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { effectiveData } from '../../../../../shared/assessments/effective-data';
 import { ratingRuleIssues } from '../../../../../shared/assessments/rules';
 import { cardEvidence } from '../../../../../shared/evidence/card-evidence';
 import { classifyFinding, hasFigures, missingFigures, noFiguresKept, ratingFromFigures } from '../../../../../shared/scoring';
-import type { FiguresRating as FiguresVerdict, RatingAnswer } from '../../../../../shared/scoring';
+import type { DataValues, FiguresRating as FiguresVerdict, RatingAnswer } from '../../../../../shared/scoring';
 import { formatNumber } from '../../../format';
 import { href } from '../../../router';
 import { currentLanguage } from '../../../i18n';
 import { langOf, localized, programmeTitle } from '../model/text';
 import { unitDomId } from '../model/units';
 import type { Unit } from '../model/units';
-import { useUnitState, useWorkspace } from '../model/workspace-context';
+import { sameForCard, useUnitView, useWorkspace } from '../model/workspace-context';
+import type { UnitState } from '../model/rating-store';
 import { DataFields } from './DataFields';
 import { EvidenceOverride } from './EvidenceOverride';
 import { EvidencePicker } from './EvidencePicker';
@@ -20,12 +21,14 @@ import { routeAssessmentId, useAttachedTypes } from '../evidence/evidence-store'
 import { figuresText } from './figures-text';
 import { FiguresRating } from './FiguresRating';
 import { MaturityChoices, RatingChoices } from './RatingChoices';
+import { NaReasonField, NoteField, TYPING_DELAY_MS } from './CardFields';
+import { useLive } from './use-live-score';
+
+export { TYPING_DELAY_MS };
 
 // The card's files do not change with its rating or note: a rating click does not re-render them.
 const FilesOfUnit = memo(EvidencePanel);
-
-/** Typing is saved after this pause (and at once when the field loses focus). */
-export const TYPING_DELAY_MS = 400;
+const same = (s: UnitState) => s;
 
 interface CriterionCardProps {
   unit: Unit;
@@ -40,8 +43,12 @@ interface CriterionCardProps {
 }
 
 /**
- * One unit of audit. Re-renders only when its own answers or its props change, so a long framework
- * stays quick to work through. The card itself is focusable (roving focus) for the keyboard shortcuts.
+ * One unit of audit. Re-renders only when its own answers (not the text typed in its note or override
+ * reason: those fields follow themselves), the rating it counts as, or its props change, so a long
+ * framework stays quick to work through; its parts that did not change (evidence, figures) are not
+ * rendered again. The finding shown is the one the counted rating makes — after the evidence rules
+ * (interviews alone count a "Met" as 2) and figures — as in the score panel and the report. The card
+ * itself is focusable (roving focus) for the keyboard shortcuts.
  */
 export const CriterionCard = memo(function CriterionCard({
   unit,
@@ -53,13 +60,36 @@ export const CriterionCard = memo(function CriterionCard({
 }: CriterionCardProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  const { framework, store, actions, kind, institutionId } = useWorkspace();
-  const state = useUnitState(store, unit.key);
+  const { framework, store, live, actions, kind, institutionId } = useWorkspace();
+  const state = useUnitView(store, unit.key, same, sameForCard);
+  // What the unit counts as in the score (after the evidence rules and figures): the finding follows it.
+  const counted = useLive(live, (l) => l.counted(unit.key));
   const { criterion } = unit;
   const domId = unitDomId(unit);
   const titleId = `${domId}-title`;
   const link = useMemo(() => ({ criterionId: criterion.id, programmeId: unit.programmeId }), [criterion.id, unit.programmeId]);
   const attachedTypes = useAttachedTypes(routeAssessmentId(), link);
+  // Ticks and attached files are one list: a file of a type counts as that type seen, for the rules too.
+  const evidence = useMemo(
+    () =>
+      cardEvidence(
+        framework.evidenceTypes.map((e) => e.code),
+        criterion.evidence,
+        state.evidenceSeen,
+        attachedTypes.map((evidenceType) => ({ evidenceType })),
+      ),
+    [framework, criterion.evidence, state.evidenceSeen, attachedTypes],
+  );
+  const fromProgramme = useMemo(
+    () => (criterion.dataFields?.length ? effectiveData(framework, criterion, state.data, unit.programme) : null),
+    [framework, criterion, state.data, unit.programme],
+  );
+  const { key } = unit;
+  const onRate = useCallback((value: RatingAnswer) => actions.rate(key, value), [actions, key]);
+  const onMaturity = useCallback((level: number) => actions.setMaturity(key, level), [actions, key]);
+  const onEvidence = useCallback((evidenceSeen: string[]) => actions.change(key, { evidenceSeen }, 0), [actions, key]);
+  const onData = useCallback((data: DataValues) => actions.change(key, { data }, TYPING_DELAY_MS), [actions, key]);
+  const flush = useCallback(() => actions.flush(key), [actions, key]);
 
   if (!unit.applicable) {
     const condition = framework.conditions.find((c) => c.id === criterion.appliesWhen);
@@ -86,15 +116,7 @@ export const CriterionCard = memo(function CriterionCard({
       : ratingFromFigures(criterion, state.rating, state.data, framework.rules)
     : null;
   const shownFigures = figures === null ? null : figuresText(t, criterion, figures, framework.rules, language);
-  const effective: RatingAnswer = figures === null ? state.rating : figures.status === 'na' ? 'na' : figures.rating;
-  const finding = typeof effective === 'number' ? classifyFinding(effective, unit.critical) : null;
-  // Ticks and attached files are one list: a file of a type counts as that type seen, for the rules too.
-  const evidence = cardEvidence(
-    framework.evidenceTypes.map((e) => e.code),
-    criterion.evidence,
-    state.evidenceSeen,
-    attachedTypes.map((evidenceType) => ({ evidenceType })),
-  );
+  const finding = typeof counted === 'number' ? classifyFinding(counted, unit.critical) : null;
   const issues = ratingRuleIssues(
     { rating: state.rating, naReason: state.naReason, evidenceSeen: evidence.seen },
     { critical: unit.critical, outcome: isOutcome },
@@ -103,9 +125,6 @@ export const CriterionCard = memo(function CriterionCard({
     criterion.critical.mode === 'when'
       ? framework.conditions.find((c) => c.id === (criterion.critical as { condition: string }).condition)
       : undefined;
-
-  const change = (patch: Parameters<typeof actions.change>[1], delay = 0) => actions.change(unit.key, patch, delay);
-  const flush = () => actions.flush(unit.key);
 
   return (
     <article
@@ -145,7 +164,7 @@ export const CriterionCard = memo(function CriterionCard({
       {selfAnswer !== undefined ? (
         <p className="criterion__self">
           {t('assessments.card.selfRating', { rating: selfAnswer === null ? t('assessments.rating.none') : answerText(t, selfAnswer) })}
-          {selfAnswer !== null && selfAnswer !== effective && effective !== null ? (
+          {selfAnswer !== null && selfAnswer !== counted && counted !== null ? (
             <span className="tag tag--changed">{t('assessments.card.differsFromSelf')}</span>
           ) : null}
         </p>
@@ -153,13 +172,7 @@ export const CriterionCard = memo(function CriterionCard({
       <div className="criterion__body">
         <div className="criterion__rating">
           {maturity ? (
-            <MaturityChoices
-              domId={domId}
-              framework={framework}
-              value={state.maturity}
-              disabled={readOnly}
-              onChoose={(level) => actions.setMaturity(unit.key, level)}
-            />
+            <MaturityChoices domId={domId} framework={framework} value={state.maturity} disabled={readOnly} onChoose={onMaturity} />
           ) : null}
           {shownFigures !== null && figures !== null ? (
             <FiguresRating
@@ -172,7 +185,7 @@ export const CriterionCard = memo(function CriterionCard({
               disabled={readOnly}
               onNotApplicable={(on) => actions.rate(unit.key, on ? 'na' : null)}
               onNoFigures={() => {
-                change({ data: { ...noFiguresKept(criterion), ...state.data } });
+                actions.change(key, { data: { ...noFiguresKept(criterion), ...state.data } }, 0);
                 flush();
                 // The button goes away once it is used: focus goes back to the criterion, as Escape does.
                 document.getElementById(domId)?.focus();
@@ -185,74 +198,43 @@ export const CriterionCard = memo(function CriterionCard({
               value={state.rating}
               naAllowed={!unit.critical}
               disabled={readOnly}
-              onRate={(value) => actions.rate(unit.key, value)}
+              onRate={onRate}
             />
           )}
         </div>
         <div className="criterion__fields">
-          {state.rating === 'na' ? (
-            <div className={`field${state.naReason.trim() === '' ? ' field--invalid' : ''}`}>
-              <label htmlFor={`${domId}-na`}>
-                {t('assessments.card.naReason')}
-                <span className="field__required"> ({t('common.required')})</span>
-              </label>
-              <textarea
-                id={`${domId}-na`}
-                className="autogrow"
-                rows={2}
-                value={state.naReason}
-                disabled={readOnly}
-                aria-required="true"
-                aria-invalid={state.naReason.trim() === ''}
-                onChange={(e) => change({ naReason: e.target.value }, TYPING_DELAY_MS)}
-                onBlur={flush}
-              />
-            </div>
-          ) : null}
-          {criterion.dataFields?.length ? (
+          {state.rating === 'na' ? <NaReasonField unitKey={key} domId={domId} readOnly={readOnly} /> : null}
+          {fromProgramme !== null ? (
             <DataFields
               domId={domId}
               criterion={criterion}
               rules={framework.rules}
               data={state.data}
-              fromProgramme={effectiveData(framework, criterion, state.data, unit.programme)}
+              fromProgramme={fromProgramme}
               programmeHref={unit.programmeId === null ? null : href({ name: 'programme-edit', institutionId, id: unit.programmeId })}
               answered={answered}
               disabled={readOnly}
-              onChange={(data) => change({ data }, TYPING_DELAY_MS)}
+              onChange={onData}
               onBlur={flush}
             />
           ) : null}
-          <div className="field">
-            <label htmlFor={`${domId}-note`}>{t('assessments.card.note')}</label>
-            <textarea
-              id={`${domId}-note`}
-              className="autogrow"
-              rows={2}
-              value={state.note}
-              disabled={readOnly}
-              onChange={(e) => change({ note: e.target.value }, TYPING_DELAY_MS)}
-              onBlur={flush}
-            />
-          </div>
+          <NoteField unitKey={key} domId={domId} readOnly={readOnly} />
           <EvidencePicker
             framework={framework}
             evidence={evidence}
             disabled={readOnly}
             labelId={`${domId}-evidence`}
-            onChange={(evidenceSeen) => change({ evidenceSeen })}
+            onChange={onEvidence}
           />
           <EvidenceOverride
+            unitKey={key}
             domId={domId}
             kind={kind}
             critical={unit.critical}
             outcome={isOutcome}
-            state={state}
+            rating={state.rating}
             seen={evidence.seen}
             readOnly={readOnly}
-            onChange={change}
-            onBlur={flush}
-            delay={TYPING_DELAY_MS}
           />
         </div>
       </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EffectiveData } from '../../../../../shared/assessments/effective-data';
 import type { Criterion, DataField, FrameworkRules } from '../../../../../shared/framework/schema';
@@ -38,7 +38,7 @@ interface DataFieldsProps {
  * Western digits; derived figures are computed, never typed; outcome criteria show their traffic light.
  * Text that is not a number stays in the field with a message and is not saved.
  */
-export function DataFields(props: DataFieldsProps) {
+export const DataFields = memo(function DataFields(props: DataFieldsProps) {
   const { domId, criterion, rules, data, fromProgramme, programmeHref, answered, disabled, onChange, onBlur } = props;
   const { t } = useTranslation();
   const language = currentLanguage();
@@ -148,7 +148,7 @@ export function DataFields(props: DataFieldsProps) {
       {criterion.outcome !== undefined ? <OutcomeLight criterion={criterion} rules={rules} data={data} answered={answered} /> : null}
     </div>
   );
-}
+});
 
 function OutcomeLight({
   criterion,

@@ -1,22 +1,24 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { overrideReasonRequired } from '../../../../../shared/assessments/rules';
-import type { AssessmentKind, RatingPatch } from '../../../../../shared/assessments/schema';
+import type { AssessmentKind } from '../../../../../shared/assessments/schema';
 import { applyEvidenceRules } from '../../../../../shared/scoring';
-import type { UnitState } from '../model/rating-store';
+import type { RatingAnswer } from '../../../../../shared/scoring';
+import { useUnitView, useWorkspace } from '../model/workspace-context';
+import { TYPING_DELAY_MS } from './CardFields';
 
 interface EvidenceOverrideProps {
+  unitKey: string;
   domId: string;
   kind: AssessmentKind;
   critical: boolean;
   /** Outcome criteria are scored from their figures: the evidence rules do not apply to them. */
   outcome: boolean;
-  state: UnitState;
+  /** The rating as typed. */
+  rating: RatingAnswer;
   /** Evidence seen for the unit: ticked and attached (shared/evidence/card-evidence.ts `seen`). */
   seen: readonly string[];
   readOnly: boolean;
-  onChange: (patch: RatingPatch, delay: number) => void;
-  onBlur: () => void;
-  delay: number;
 }
 
 /**
@@ -25,22 +27,23 @@ interface EvidenceOverrideProps {
  * services refuse `submit` without it; the report prints it next to the rating). The same function as
  * the scoring decides when it is needed, so the card and the refusal cannot disagree.
  */
-export function EvidenceOverride({
+export const EvidenceOverride = memo(function EvidenceOverride({
+  unitKey,
   domId,
   kind,
   critical,
   outcome,
-  state,
+  rating,
   seen,
   readOnly,
-  onChange,
-  onBlur,
-  delay,
 }: EvidenceOverrideProps) {
   const { t } = useTranslation();
-  if (outcome || typeof state.rating !== 'number' || !overrideReasonRequired(kind)) return null;
-  if (applyEvidenceRules(state.rating, seen, critical).criticalMetWithoutObsOrRec !== true) return null;
-  const missing = state.overrideReason.trim() === '';
+  const { store, actions } = useWorkspace();
+  // Follows its own text: typing the reason re-renders this field, not the card.
+  const reason = useUnitView(store, unitKey, (s) => s.overrideReason);
+  if (outcome || typeof rating !== 'number' || !overrideReasonRequired(kind)) return null;
+  if (applyEvidenceRules(rating, seen, critical).criticalMetWithoutObsOrRec !== true) return null;
+  const missing = reason.trim() === '';
   const id = `${domId}-override`;
   return (
     <div className={`field${missing ? ' field--invalid' : ''}`} data-testid="override-reason">
@@ -56,14 +59,14 @@ export function EvidenceOverride({
         className="autogrow"
         rows={2}
         maxLength={2000}
-        value={state.overrideReason}
+        value={reason}
         disabled={readOnly}
         aria-required="true"
         aria-invalid={missing}
         aria-describedby={`${id}-hint`}
-        onChange={(e) => onChange({ overrideReason: e.target.value }, delay)}
-        onBlur={onBlur}
+        onChange={(e) => actions.change(unitKey, { overrideReason: e.target.value }, TYPING_DELAY_MS)}
+        onBlur={() => actions.flush(unitKey)}
       />
     </div>
   );
-}
+});

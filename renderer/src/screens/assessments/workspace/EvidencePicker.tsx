@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardEvidence, CardEvidenceType } from '../../../../../shared/evidence/card-evidence';
 import type { Framework } from '../../../../../shared/framework/schema';
@@ -21,7 +22,7 @@ interface EvidencePickerProps {
  * unticked (remove the file instead). The rating rules read the same list (critical "Met" needs OBS or
  * REC; interviews alone cap at 2).
  */
-export function EvidencePicker({ framework, evidence, disabled, labelId, onChange }: EvidencePickerProps) {
+export const EvidencePicker = memo(function EvidencePicker({ framework, evidence, disabled, labelId, onChange }: EvidencePickerProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const labels = new Map(framework.evidenceTypes.map((e) => [e.code, e.label]));
@@ -91,4 +92,4 @@ export function EvidencePicker({ framework, evidence, disabled, labelId, onChang
       <p className="field__hint">{t('assessments.evidence.how')}</p>
     </div>
   );
-}
+});

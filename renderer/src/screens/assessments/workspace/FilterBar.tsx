@@ -1,9 +1,9 @@
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RatingAnswer } from '../../../../../shared/scoring';
 import { formatNumber } from '../../../format';
 import type { LiveScore } from '../model/live-score';
-import { useScore } from './use-live-score';
+import { useLive } from './use-live-score';
 
 export interface Filters {
   unanswered: boolean;
@@ -29,18 +29,6 @@ interface FilterBarProps {
 /** Filters and search across every section; while any is on, the list shows matches from all sections. */
 export const FilterBar = memo(function FilterBar({ filters, live, selfAnswers, onChange }: FilterBarProps) {
   const { t } = useTranslation();
-  const score = useScore(live);
-  const { model } = live;
-  const critical = useMemo(() => model.units.filter((u) => u.critical && u.applicable).length, [model]);
-  const counts = useMemo(
-    () => ({
-      unanswered: score.counts.unanswered,
-      critical,
-      nonConformities: model.units.filter(live.isNonConformity).length,
-      changed: selfAnswers === null ? 0 : model.units.filter((u) => live.isChanged(u, selfAnswers)).length,
-    }),
-    [score, critical, model, live, selfAnswers],
-  );
   const canCompare = selfAnswers !== null;
   const toggles = (['unanswered', 'critical', 'nonConformities', 'changed'] as const).filter((k) => k !== 'changed' || canCompare);
   return (
@@ -70,7 +58,7 @@ export const FilterBar = memo(function FilterBar({ filters, live, selfAnswers, o
             aria-pressed={filters[k]}
             onClick={() => onChange({ ...filters, [k]: !filters[k] })}
           >
-            {t(`assessments.filters.${k}`)} <span className="chip__count">{formatNumber(counts[k])}</span>
+            {t(`assessments.filters.${k}`)} <FilterCount live={live} filter={k} />
           </button>
         ))}
         {filtering(filters) ? (
@@ -81,4 +69,18 @@ export const FilterBar = memo(function FilterBar({ filters, live, selfAnswers, o
       </div>
     </div>
   );
+});
+
+const counts = {
+  unanswered: (live: LiveScore) => live.getScore().counts.unanswered,
+  critical: (live: LiveScore) => live.criticalCount,
+  nonConformities: (live: LiveScore) => live.nonConformityCount(),
+  changed: (live: LiveScore) => live.changedCount(),
+};
+
+/** A filter's count: it alone follows the live score, so a rating re-renders only the counts it moves. */
+const FilterCount = memo(function FilterCount({ live, filter }: { live: LiveScore; filter: keyof typeof counts }) {
+  // Follows the language too: the count is written in its digits.
+  useTranslation();
+  return <span className="chip__count">{formatNumber(useLive(live, counts[filter]))}</span>;
 });

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Framework } from '../../../../../shared/framework/schema';
 import type { RatingAnswer } from '../../../../../shared/scoring';
@@ -16,7 +17,7 @@ interface RatingChoicesProps {
 }
 
 /** Met 3 / Largely met 2 / Partially met 1 / Not met 0 / N/A as one radio group, with the shortcut keys shown. */
-export function RatingChoices({ domId, framework, value, naAllowed, disabled, onRate }: RatingChoicesProps) {
+export const RatingChoices = memo(function RatingChoices({ domId, framework, value, naAllowed, disabled, onRate }: RatingChoicesProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const name = `${domId}-rating`;
@@ -50,7 +51,7 @@ export function RatingChoices({ domId, framework, value, naAllowed, disabled, on
       </label>
     </fieldset>
   );
-}
+});
 
 interface MaturityChoicesProps {
   domId: string;
@@ -61,7 +62,7 @@ interface MaturityChoicesProps {
 }
 
 /** The optional 0–4 maturity lens of self-assessments (domain notes §7.2); each level maps to a rating. */
-export function MaturityChoices({ domId, framework, value, disabled, onChoose }: MaturityChoicesProps) {
+export const MaturityChoices = memo(function MaturityChoices({ domId, framework, value, disabled, onChoose }: MaturityChoicesProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
   const levels = framework.scale.maturity ?? [];
@@ -85,4 +86,4 @@ export function MaturityChoices({ domId, framework, value, disabled, onChoose }:
       ))}
     </fieldset>
   );
-}
+});

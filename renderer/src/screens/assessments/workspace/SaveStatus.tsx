@@ -1,4 +1,4 @@
-import { useContext, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../../shared/settings/schema';
 import type { RatingAnswer } from '../../../../../shared/scoring';
@@ -9,6 +9,7 @@ import type { WorkspaceModel } from '../model/units';
 import { patchValue } from '../model/undo-history';
 import type { UndoEvent } from '../model/undo-history';
 import { UndoContext } from '../model/undo-context';
+import { afterPaint } from '../model/after-paint';
 import './undo-status.css';
 
 /** The autosave indicator. It tells the truth: "saved" only once the services have confirmed every change. */
@@ -59,16 +60,15 @@ export const undoKeys = { undo: isMac ? '⌘Z' : 'Ctrl+Z', redo: isMac ? '⇧⌘
 /**
  * The last change, undone or redone, with Undo and Redo buttons for mouse users ("GQ-03 rated Met ·
  * Undo"). It is not a live region: a keyboard user rating fast hears the radios, not this line; undo
- * and redo are announced by the workspace.
+ * and redo are announced by the workspace. It follows the history once the change itself is painted,
+ * so a rating click does not wait for it.
  */
 function UndoStatus() {
   const { t } = useTranslation();
   const controls = useContext(UndoContext);
   const history = controls?.history;
-  const snapshot = useSyncExternalStore(
-    (listener) => history?.subscribe(listener) ?? (() => undefined),
-    () => history?.getSnapshot() ?? null,
-  );
+  const subscribe = useCallback((listener: () => void) => history?.subscribe(() => afterPaint(listener)) ?? (() => undefined), [history]);
+  const snapshot = useSyncExternalStore(subscribe, () => history?.getSnapshot() ?? null);
   if (controls === null || !controls.enabled || snapshot === null || snapshot.last === null) return null;
   return (
     <p className="undo-status" data-testid="undo-status">

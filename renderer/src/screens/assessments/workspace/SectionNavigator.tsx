@@ -7,7 +7,7 @@ import type { LiveScore } from '../model/live-score';
 import { formatPct } from '../model/reasons';
 import { localized, programmeTitle } from '../model/text';
 import type { Section } from '../model/units';
-import { useScore } from './use-live-score';
+import { useLive } from './use-live-score';
 
 interface SectionNavigatorProps {
   sections: readonly Section[];
@@ -19,14 +19,12 @@ interface SectionNavigatorProps {
 
 /**
  * Groups in working order: the institution first, then each programme's groups and sector module.
- * Only the navigator follows the score, and each entry is memoised on its own figures, so a rating
- * re-renders (and formats the progress label of) the one entry whose figures changed.
+ * The navigator itself does not follow the score: each entry follows its own section's figures, so a
+ * rating re-renders (and formats the progress label of) the one entry whose figures changed.
  */
 export const SectionNavigator = memo(function SectionNavigator({ sections, programmes, live, activeId, onSelect }: SectionNavigatorProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
-  useScore(live);
-  const stats = live.stats();
   const parts = useMemo(
     () =>
       [
@@ -46,20 +44,9 @@ export const SectionNavigator = memo(function SectionNavigator({ sections, progr
         <div key={part.id} className="section-nav__part">
           <h2 className="section-nav__heading">{part.title}</h2>
           <ul>
-            {part.sections.map((s) => {
-              const stat = stats.get(s.id);
-              return (
-                <NavItem
-                  key={s.id}
-                  section={s}
-                  answered={stat?.answered ?? 0}
-                  total={stat?.total ?? 0}
-                  pct={stat?.pct ?? null}
-                  active={s.id === activeId}
-                  onSelect={onSelect}
-                />
-              );
-            })}
+            {part.sections.map((s) => (
+              <NavItem key={s.id} section={s} live={live} active={s.id === activeId} onSelect={onSelect} />
+            ))}
           </ul>
         </div>
       ))}
@@ -69,16 +56,18 @@ export const SectionNavigator = memo(function SectionNavigator({ sections, progr
 
 interface NavItemProps {
   section: Section;
-  answered: number;
-  total: number;
-  pct: number | null;
+  live: LiveScore;
   active: boolean;
   onSelect: (sectionId: string) => void;
 }
 
-const NavItem = memo(function NavItem({ section: s, answered, total, pct, active, onSelect }: NavItemProps) {
+const NavItem = memo(function NavItem({ section: s, live, active, onSelect }: NavItemProps) {
   const { t } = useTranslation();
   const language = currentLanguage();
+  const stat = useLive(live, (l) => l.sectionStat(s.id));
+  const answered = stat?.answered ?? 0;
+  const total = stat?.total ?? 0;
+  const pct = stat?.pct ?? null;
   const done = total > 0 && answered === total;
   const progress = total > 0 ? answered / total : 0;
   return (

@@ -51,7 +51,7 @@ export function WorkspaceView({ initial, ratings, loaded, selfAnswers }: Workspa
   const scope = useMemo(() => scopeOf(initial.programmes), [initial.programmes]);
   const model = useMemo(() => buildModel(framework, scope, initial.programmes), [framework, scope, initial.programmes]);
   const { store, queue, recovered, settle } = useAutosave(initial, ratings, model);
-  const live = useMemo(() => new LiveScore(framework, scope, store, model), [framework, scope, store, model]);
+  const live = useMemo(() => new LiveScore(framework, scope, store, model, selfAnswers), [framework, scope, store, model, selfAnswers]);
 
   const nav = useWorkspaceNavigation(model, live);
   const filter = useCriteriaFilter(model, live, nav.sectionId, selfAnswers);
@@ -133,13 +133,14 @@ export function WorkspaceView({ initial, ratings, loaded, selfAnswers }: Workspa
       framework,
       model,
       store,
+      live,
       actions,
       kind: initial.kind,
       institutionId: initial.institutionId,
       programmes: initial.programmes,
       evidenceLabels: new Map(framework.evidenceTypes.map((e) => [e.code, e.label])),
     }),
-    [framework, model, store, actions, initial.kind, initial.institutionId, initial.programmes],
+    [framework, model, store, live, actions, initial.kind, initial.institutionId, initial.programmes],
   );
 
   // The workspace uses the whole window width while it is open, and the page a compact header (no

@@ -6,6 +6,7 @@ import { RatingStore } from '../model/rating-store';
 import { attachedTypesByUnit } from '../model/attached-types';
 import { evidenceOf } from '../evidence/evidence-store';
 import { SaveQueue } from '../model/save-queue';
+import { afterPaint } from '../model/after-paint';
 import type { WorkspaceModel } from '../model/units';
 
 export interface Autosave {
@@ -28,23 +29,38 @@ export function useAutosave(initial: Assessment, ratings: readonly Rating[], mod
     const journal = new LocalJournal(initial.id);
     const store = new RatingStore(ratings);
     // Attached files count as evidence seen for the §7.1 rules in the live score, as in the services.
-    store.attachedTypes = () => attachedTypesByUnit(evidenceOf(initial.id).get().items);
+    store.setAttached(attachedTypesByUnit(evidenceOf(initial.id).get().items));
     const recovered = initial.status === 'draft' ? journal.read() : new Map<string, RatingPatch>();
     if (initial.status !== 'draft') journal.clear();
     for (const [key, patch] of recovered) if (model.unitByKey.has(key)) store.update(key, patch);
-    const queue = new SaveQueue((key, patch) => {
-      const at = key.indexOf('@');
-      const programmeId = key.slice(at + 1);
-      return invoke('assessments:save-rating', {
-        assessmentId: initial.id,
-        criterionId: key.slice(0, at),
-        programmeId: programmeId === '' ? null : programmeId,
-        patch,
-      });
-    }, journal);
+    const queue = new SaveQueue(
+      (key, patch) => {
+        const at = key.indexOf('@');
+        const programmeId = key.slice(at + 1);
+        return invoke('assessments:save-rating', {
+          assessmentId: initial.id,
+          criterionId: key.slice(0, at),
+          programmeId: programmeId === '' ? null : programmeId,
+          patch,
+        });
+        // The journal, sending a choice and the indicator wait until the change is painted.
+      },
+      journal,
+      afterPaint,
+    );
     return { store, queue, recovered };
   });
   const { store, queue, recovered } = boot;
+
+  // A file attached or removed moves the score of its unit at once (interviews alone cap at 2; a
+  // critical "Met" needs an observation or a record), as a tick does.
+  useEffect(() => {
+    const evidence = evidenceOf(initial.id);
+    const follow = () => store.setAttached(attachedTypesByUnit(evidence.get().items));
+    follow();
+    const stop = evidence.subscribe(follow);
+    return () => void stop();
+  }, [initial.id, store]);
 
   // Autosave never waits for a Save button: queued changes go out when the window is hidden or left.
   useEffect(() => {

@@ -17,3 +17,12 @@ export function useScore(live: LiveScore): ScoreResult {
 export function useScoreVersion(live: LiveScore, follow: boolean): number {
   return useSyncExternalStore(follow ? live.subscribe : never, follow ? () => live.store.scoreVersion : still);
 }
+
+/**
+ * One figure of the live score, chosen by `select` (a number, or an object the live score keeps while
+ * it does not change): the calling component re-renders only when that figure changes, so a rating
+ * re-renders the one navigator entry, filter count or score line it moves, not every follower.
+ */
+export function useLive<T>(live: LiveScore, select: (live: LiveScore) => T): T {
+  return useSyncExternalStore(live.subscribe, () => select(live));
+}

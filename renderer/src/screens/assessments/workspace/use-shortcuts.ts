@@ -77,6 +77,9 @@ export function useShortcuts(handlers: RefObject<ShortcutHandlers>): void {
         return;
       }
       if (e.ctrlKey || e.metaKey || e.altKey) return;
+      // Typing is never a shortcut: decided before looking for an open dialog, a query over the whole
+      // page (thousands of nodes with a large framework) that a keystroke in a note must not pay for.
+      if (e.key !== 'Escape' && isTextEntry(target)) return;
       if (document.querySelector('dialog[open]') !== null) return;
       const h = handlers.current;
       if (e.key === 'Escape') {
