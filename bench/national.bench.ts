@@ -1,14 +1,13 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { AppServices } from '../electron/services/app-services';
 import { verifyChangeLog, type ChangeLogRow } from '../electron/services/audit/verify-change-log';
-import { openDatabase } from '../electron/services/db/open-database';
 import { createDispatcher } from '../electron/services/dispatcher';
 import { createHandlers } from '../electron/services/handlers';
-import { generateNationalData, type NationalSize } from '../electron/services/test-support/national-data';
+import type { NationalSize } from '../electron/services/test-support/national-data';
+import { createNationalDataFolder } from '../electron/services/test-support/national-data-folder';
 import { canonicalJson } from '../shared/util/canonical-json';
 import { dashboardQueries, printPlans } from './head-office.bench';
 import { measureAsync, measurePair, tag, type Measurement } from './measure';
@@ -35,32 +34,12 @@ export interface NationalDatabase {
  * B6 (cold start on this database); the caller removes it.
  */
 export async function nationalBenchmarks(scale: NationalScale): Promise<NationalDatabase> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tvet-bench-national-'));
-  const options = { dataDir, host: 'cli' as const, appVersion: 'bench', bundledFrameworksDir: path.join(root, 'resources', 'frameworks') };
-  // The app makes the schema and imports the bundled framework; the country is then loaded with the same pragmas.
-  let services = new AppServices(options);
-  services.settings.update({ userName: 'Farida Yasmin', organisation: 'NSDA', onboarded: true });
-  const version = services.frameworks.list()[0]!;
-  const framework = services.frameworks.get(version.id).framework;
-  const databasePath = services.databasePath;
-  services.close();
-  await services.closing;
-
   const started = performance.now();
-  const { db } = openDatabase(databasePath);
-  let counts: ReturnType<typeof generateNationalData>;
-  try {
-    counts = generateNationalData(db, version, framework, { ...scale, ratings: true });
-    db.pragma('optimize');
-    db.pragma('wal_checkpoint(TRUNCATE)');
-  } catch (error) {
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    throw error;
-  } finally {
-    db.close();
-  }
+  const { dataDir, counts, bytes } = await createNationalDataFolder(path.join(root, 'resources', 'frameworks'), {
+    ...scale,
+    ratings: true,
+  });
   const generationMs = performance.now() - started;
-  const bytes = fs.statSync(databasePath).size;
   const rowsWritten =
     counts.institutions + counts.programmes + counts.assessments * 3 + counts.ratings + counts.findings * 2 + counts.actions;
   const generation: Measurement = {
@@ -76,7 +55,12 @@ export async function nationalBenchmarks(scale: NationalScale): Promise<National
   };
   console.log(`B3: ${generation.note}, in ${(generationMs / 1000).toFixed(0)} s`);
 
-  services = new AppServices(options);
+  const services = new AppServices({
+    dataDir,
+    host: 'cli',
+    appVersion: 'bench',
+    bundledFrameworksDir: path.join(root, 'resources', 'frameworks'),
+  });
   try {
     const rows: Measurement[] = [generation];
     rows.push(...tag('B3', dashboardQueries(services, scale.runs), { text: 'median < 200 ms', met: (m) => m.medianMs < 200 }));
