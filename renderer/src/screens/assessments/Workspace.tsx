@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, Rating } from '../../../../shared/assessments/schema';
-import type { AppErrorData } from '../../../../shared/ipc/result';
+import type { Result } from '../../../../shared/ipc/result';
 import type { RatingAnswer } from '../../../../shared/scoring';
 import { invoke } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useLoad } from '../../data/use-request';
 import { FrameworkLoadError, loadFramework } from './model/framework-cache';
 import type { LoadedFramework } from './model/framework-cache';
 import { loadComparedSelfAnswers } from './model/compared-self-answers';
@@ -17,33 +17,25 @@ interface Loaded {
   selfAnswers: Map<string, RatingAnswer> | null;
 }
 
+/** The assessment, then what it names: its pinned framework and the self-assessment to compare with. */
+async function loadWorkspace(id: string): Promise<Result<Loaded>> {
+  const got = await invoke('assessments:get', { id });
+  if (!got.ok) return got;
+  try {
+    const [framework, selfAnswers] = await Promise.all([
+      loadFramework(got.value.assessment.frameworkVersionId),
+      loadComparedSelfAnswers(got.value.assessment),
+    ]);
+    return { ok: true, value: { assessment: got.value.assessment, ratings: got.value.ratings, framework, selfAnswers } };
+  } catch (e) {
+    return { ok: false, error: e instanceof FrameworkLoadError ? e.error : { code: 'internal', message: String(e) } };
+  }
+}
+
 /** `#/assessments/<id>`: loads the assessment, its pinned framework and the self-assessment to compare with. */
 export function Workspace({ id }: { id: string }) {
   const { t } = useTranslation();
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    setLoaded(null);
-    setError(null);
-    void (async () => {
-      const got = await invoke('assessments:get', { id });
-      if (!got.ok) return live && setError(got.error);
-      try {
-        const [framework, selfAnswers] = await Promise.all([
-          loadFramework(got.value.assessment.frameworkVersionId),
-          loadComparedSelfAnswers(got.value.assessment),
-        ]);
-        if (live) setLoaded({ assessment: got.value.assessment, ratings: got.value.ratings, framework, selfAnswers });
-      } catch (e) {
-        if (live) setError(e instanceof FrameworkLoadError ? e.error : { code: 'internal', message: String(e) });
-      }
-    })();
-    return () => {
-      live = false;
-    };
-  }, [id]);
+  const { value: loaded, error } = useLoad<Loaded>(() => loadWorkspace(id), [id]);
 
   if (error) return <ErrorBanner error={error} />;
   if (loaded === null) return <p aria-busy="true">{t('app.loading')}</p>;

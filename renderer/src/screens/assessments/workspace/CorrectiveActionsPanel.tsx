@@ -1,12 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { correctiveActionStatuses } from '../../../../../shared/assessments/schema';
 import { findingActionTextSchema } from '../../../../../shared/assessments/schema';
 import type { Assessment, CorrectiveAction, FindingAction } from '../../../../../shared/assessments/schema';
 import type { Framework } from '../../../../../shared/framework/schema';
-import type { AppErrorData } from '../../../../../shared/ipc/result';
 import { invoke } from '../../../api/client';
 import { ErrorBanner } from '../../../components/ErrorBanner';
+import { useAction } from '../../../data/use-action';
+import { useRequest } from '../../../data/use-request';
 import { formatNumber } from '../../../format';
 import { currentLanguage, translateServiceMessage } from '../../../i18n';
 import { actionTextHere, criterionLabelHere } from '../model/action-text';
@@ -27,21 +28,22 @@ interface PanelProps {
  */
 export function CorrectiveActionsPanel({ assessment, framework }: PanelProps) {
   const { t } = useTranslation();
-  const [raised, setRaised] = useState<CorrectiveAction[] | null>(null);
-  const [toVerify, setToVerify] = useState<CorrectiveAction[]>([]);
-  const [error, setError] = useState<AppErrorData | null>(null);
-
+  const raisedHere = useRequest('corrective-actions:list', { assessmentId: assessment.id });
+  // A follow-up verifies the institution's open actions raised by earlier assessments.
+  const institutionActions = useRequest(
+    'corrective-actions:list',
+    assessment.kind === 'follow-up' ? { institutionId: assessment.institutionId } : null,
+  );
+  const raised = raisedHere.value?.items ?? null;
+  const toVerify = (institutionActions.value?.items ?? []).filter(
+    (a) => a.status !== 'verified-closed' && a.assessmentId !== assessment.id,
+  );
+  const { reload: reloadRaised } = raisedHere;
+  const { reload: reloadInstitution } = institutionActions;
   const load = useCallback(() => {
-    void invoke('corrective-actions:list', { assessmentId: assessment.id }).then((r) =>
-      r.ok ? setRaised(r.value.items) : setError(r.error),
-    );
-    if (assessment.kind === 'follow-up') {
-      void invoke('corrective-actions:list', { institutionId: assessment.institutionId }).then((r) => {
-        if (r.ok) setToVerify(r.value.items.filter((a) => a.status !== 'verified-closed' && a.assessmentId !== assessment.id));
-      });
-    }
-  }, [assessment.id, assessment.kind, assessment.institutionId]);
-  useEffect(load, [load]);
+    void reloadRaised();
+    void reloadInstitution();
+  }, [reloadRaised, reloadInstitution]);
 
   // The criterion as the action stored it, else as the framework names it (an action raised before titles were kept).
   const criterionTitle = (item: { criterionId: string; criterion: CorrectiveAction['criterion'] }) => {
@@ -60,7 +62,7 @@ export function CorrectiveActionsPanel({ assessment, framework }: PanelProps) {
   return (
     <section className="actions-panel" aria-labelledby="actions-heading">
       <h2 id="actions-heading">{t('assessments.actions.title')}</h2>
-      <ErrorBanner error={error} />
+      <ErrorBanner error={raisedHere.error} />
       {assessment.kind === 'follow-up' ? (
         <>
           <h3>{t('assessments.actions.toVerify')}</h3>
@@ -109,14 +111,10 @@ interface FindingActionsProps {
 /** The non-conformities as scored now, each with the action the inspector writes for it before finalisation. */
 function FindingActions({ assessment, title, programme }: FindingActionsProps) {
   const { t, i18n } = useTranslation();
-  const [items, setItems] = useState<FindingAction[] | null>(null);
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const load = useCallback(() => {
-    void invoke('corrective-actions:findings', { assessmentId: assessment.id }).then((r) =>
-      r.ok ? setItems(r.value.items) : setError(r.error),
-    );
-  }, [assessment.id]);
-  useEffect(load, [load]);
+  const findings = useRequest('corrective-actions:findings', { assessmentId: assessment.id });
+  const items = findings.value?.items ?? null;
+  const { error, reload } = findings;
+  const load = useCallback(() => void reload(), [reload]);
 
   const written = items?.filter((f) => f.actionRequired !== '' && f.closingEvidence !== '').length ?? 0;
   return (
@@ -169,8 +167,7 @@ function FindingActionForm({ assessmentId, item, title, programme, onSaved }: Fi
     closingEvidence: start.closingEvidence,
   });
   const [problems, setProblems] = useState<Partial<Record<TextPart, string>>>({});
-  const [error, setError] = useState<AppErrorData | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, error, run } = useAction();
   const isWritten = item.actionRequired !== '' && item.closingEvidence !== '';
   const id = `finding-action-${item.criterionId}-${item.programmeId ?? 'institution'}`;
 
@@ -181,19 +178,17 @@ function FindingActionForm({ assessmentId, item, title, programme, onSaved }: Fi
       return;
     }
     setProblems({});
-    setError(null);
-    setSaving(true);
-    const r = await invoke('corrective-actions:write', {
-      assessmentId,
-      criterionId: item.criterionId,
-      programmeId: item.programmeId,
-      text: parsed.data,
-      // What the form started from: the service refuses the write if someone saved other words meanwhile.
-      previous: { actionRequired: item.actionRequired, closingEvidence: item.closingEvidence },
-    });
-    setSaving(false);
+    const r = await run(() =>
+      invoke('corrective-actions:write', {
+        assessmentId,
+        criterionId: item.criterionId,
+        programmeId: item.programmeId,
+        text: parsed.data,
+        // What the form started from: the service refuses the write if someone saved other words meanwhile.
+        previous: { actionRequired: item.actionRequired, closingEvidence: item.closingEvidence },
+      }),
+    );
     if (r.ok) return onSaved();
-    setError(r.error);
     const fieldIssues = (r.error.issues ?? []).filter((i) => i.path[0] === 'text');
     setProblems(Object.fromEntries(fieldIssues.map((i) => [String(i.path[1]), i.message])));
   };
@@ -304,17 +299,18 @@ function ActionRow({
   const [dueDate, setDueDate] = useState(a.dueDate);
   const [status, setStatus] = useState(a.status);
   const [response, setResponse] = useState(a.institutionResponse);
-  const [error, setError] = useState<AppErrorData | null>(null);
+  const { busy, error, run } = useAction();
   const closed = a.status === 'verified-closed';
   const id = `action-${a.id}`;
   const save = async () => {
-    const r = await invoke('corrective-actions:update', {
-      id: a.id,
-      revision: a.revision,
-      update: { owner, dueDate, status, institutionResponse: response, description: a.description },
-    });
+    const r = await run(() =>
+      invoke('corrective-actions:update', {
+        id: a.id,
+        revision: a.revision,
+        update: { owner, dueDate, status, institutionResponse: response, description: a.description },
+      }),
+    );
     if (r.ok) onDone();
-    else setError(r.error);
   };
   return (
     <article className="action-row">
@@ -354,7 +350,9 @@ function ActionRow({
             <textarea id={`${id}-response`} rows={2} value={response} onChange={(e) => setResponse(e.target.value)} />
           </div>
           <div className="actions">
-            <button type="submit">{t('common.save')}</button>
+            <button type="submit" disabled={busy}>
+              {t('common.save')}
+            </button>
           </div>
           <ErrorBanner error={error} extra={error?.issues?.map((i) => i.message) ?? []} />
         </form>
@@ -374,20 +372,23 @@ interface VerifyRowProps {
 function VerifyRow({ action: a, title, programme, followUp, onDone }: VerifyRowProps) {
   const { t } = useTranslation();
   const [note, setNote] = useState(a.verificationNote);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, error, run } = useAction();
+  // The service's refusal is shown at the note, the one thing the inspector can change here.
+  const problem = error ? translateServiceMessage(error.issues?.[0]?.message ?? error.message) : null;
   const id = `verify-${a.id}`;
   const verify = async (closed: boolean) => {
-    const r = await invoke('corrective-actions:verify', {
-      id: a.id,
-      revision: a.revision,
-      followUpAssessmentId: followUp.id,
-      closed,
-      note,
-    });
+    const r = await run(() =>
+      invoke('corrective-actions:verify', {
+        id: a.id,
+        revision: a.revision,
+        followUpAssessmentId: followUp.id,
+        closed,
+        note,
+      }),
+    );
     if (r.ok) onDone();
-    else setProblem(translateServiceMessage(r.error.issues?.[0]?.message ?? r.error.message));
   };
-  const disabled = followUp.status !== 'draft';
+  const disabled = followUp.status !== 'draft' || busy;
   return (
     <article className="action-row">
       <ActionHeader action={a} title={title} programme={programme} />
