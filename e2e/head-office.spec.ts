@@ -155,127 +155,141 @@ test('head office sees the country: outcomes, improvement and training needs, fi
   await dashboard(page, host);
   await expect(page.getByText(/^3 institutions · 3 finalised assessments/)).toBeVisible();
 
-  // Outcomes: Khulna failed a critical criterion, so it is not aligned.
   const T = en.headOffice;
-  await expect(page.getByText(/^3 institutions assessed:/)).toBeVisible();
   const byDivision = table(page, T.table.outcomesDivision);
-  await expect(row(byDivision, 'Khulna', '1', '0', '0', '1', '0')).toHaveCount(1);
-  await expect(byDivision.getByRole('row', { name: /Dhaka/ })).toContainText('1');
-  await expect(page.getByText(T.deferredNote)).toBeVisible();
-  const byDistrict = table(page, T.table.outcomesDistrict);
-  await expect(byDistrict.getByRole('row')).toHaveCount(4);
-  await expect(page.getByRole('img', { name: /^Outcomes by division: Dhaka: / })).toBeVisible();
-  await expect(table(page, T.table.outcomesSector).getByRole('row', { name: /Construction/ })).toContainText('1');
-  // The dashboard and the finalised score agree on Dhaka.
-  const dhakaRow = byDivision.getByRole('row', { name: /^Dhaka/ });
-  await expect(dhakaRow.getByRole('cell').nth(passingBucket === 'Aligned' ? 1 : 2)).toHaveText('1');
-
-  // Improvement: the failed critical criterion is in the list, with a stop-use notice.
   const criteria = table(page, T.table.criteriaNotMet);
-  await expect(criteria.getByRole('row', { name: /IF-03 Occupational safety and health in workshops/ })).toBeVisible();
-  await expect(criteria.getByRole('row', { name: /LS-03/ })).toBeVisible();
-  const stopUse = table(page, T.table.stopUse);
-  await expect(row(stopUse, 'Khulna Technical Training Centre', 'IF-03')).toHaveCount(1);
-  const actions = table(page, T.table.correctiveActions);
-  await expect(actions.getByRole('row', { name: /Khulna Technical Training Centre/ })).toBeVisible();
-
-  // Additional training needs: the Romanian A2 language track is in the list a programme manager funds.
-  const needs = table(page, T.table.trainingNeeds);
-  await expect(row(needs, 'Romania', 'Romanian', 'A2', 'Language (CEFR target)', '1', '1', '60')).toHaveCount(1);
-  await expect(row(needs, 'Italy', 'Italian', 'A2', 'Soft skills')).toHaveCount(1);
-  const needProgrammes = table(page, T.table.trainingNeedsProgrammes);
-  await expect(row(needProgrammes, 'Khulna Technical Training Centre', 'Welding (mobility track)', 'Romania')).toHaveCount(1);
-
-  await expectAccessible(page, 'head office (English)');
-  await screenshot(page, 'head-office-en');
-
-  // Exports: CSV and XLSX of what is on screen; the name that is a formula comes out as text.
-  const [csvDownload] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: `Export “${T.table.trainingNeedsProgrammes}” as CSV` }).click(),
-  ]);
-  expect(csvDownload.suggestedFilename()).toMatch(/^head-office-training-needs-programmes-\d{4}-\d{2}-\d{2}\.csv$/);
-  const csv = fs.readFileSync((await csvDownload.path())!, 'utf8').replace(/^\uFEFF/, '');
-  const lines = csv.trim().split('\r\n');
-  expect(lines[0]).toBe('Institution,District,Programme,Destination,Target CEFR level,Annual intake,Needs,Criteria not met,Mobility-ready');
-  expect(lines).toContain(`"'${malicious.replace(/"/g, '""')}",Rangpur,Hotel service (Italy),Italy,Italian A2,40,Soft skills,LS-04,Yes`);
-  expect(lines).toContain(
-    'Khulna Technical Training Centre,Khulna,Welding (mobility track),Romania,Romanian A2,60,Language (CEFR target),LS-03,No',
-  );
-  expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
-
-  const [xlsxDownload] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: `Export “${T.table.institutionTrends}” as XLSX` }).click(),
-  ]);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(fs.readFileSync((await xlsxDownload.path())!) as unknown as ExcelJS.Buffer);
-  const sheet = workbook.worksheets[0]!;
-  expect(sheet.getRow(1).values).toEqual([
-    undefined,
-    ...[
-      'Institution',
-      'District',
-      'Assessments',
-      'First finalised',
-      'First score (%)',
-      'Latest finalised',
-      'Latest score (%)',
-      'Change (points)',
-      'Latest outcome',
-    ],
-  ]);
-  const names: unknown[] = [];
-  sheet.eachRow((r, n) => {
-    if (n === 1) return;
-    names.push(r.getCell(1).value);
-    for (let c = 1; c <= 9; c++) {
-      const cell = r.getCell(c);
-      if (cell.value !== null) expect([ExcelJS.ValueType.String, ExcelJS.ValueType.Number]).toContain(cell.type);
-    }
-  });
-  expect(names).toContain(`'${malicious}`);
-  expect(names).toHaveLength(3);
-
-  // A filter narrows every table: Dhaka division only.
-  await page.getByRole('combobox', { name: T.filters.division, exact: true }).selectOption('dhaka');
-  await expect(page.getByText(/^1 institutions assessed:/)).toBeVisible();
-  await expect(byDivision.getByRole('row')).toHaveCount(2);
-  await expect(criteria.getByRole('row', { name: /IF-03/ })).toHaveCount(0);
-  await expect(page.getByText(T.improvement.noStopUse)).toBeVisible();
-  await expect(table(page, T.table.trainingNeeds).getByRole('row', { name: /Romania/ })).toHaveCount(0);
-  await expect(table(page, T.table.offerSector).getByRole('row')).toHaveCount(2);
-  await page.getByRole('button', { name: T.filters.clear }).click();
-  await expect(page.getByText(/^3 institutions assessed:/)).toBeVisible();
-
-  // One institution's trend.
-  await page
-    .getByRole('combobox', { name: T.outcomes.pickInstitution, exact: true })
-    .selectOption({ label: 'Khulna Technical Training Centre' });
-  await expect(page.getByRole('heading', { name: 'Score trend of Khulna Technical Training Centre' })).toBeVisible();
-  await expect(table(page, T.table.institutionTrend).getByRole('row')).toHaveCount(2);
-
-  // Bangla: always with Bengali digits (issue 14).
-  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('bn');
   const B = bn.headOffice;
-  await expect(page.getByRole('heading', { level: 1, name: B.title })).toBeVisible();
-  await expect(page.getByText(/^৩টি প্রতিষ্ঠান মূল্যায়িত:/)).toBeVisible();
-  const byDivisionBn = table(page, B.table.outcomesDivision);
-  await expect(row(byDivisionBn, 'খুলনা', '১', '০', '০', '১', '০')).toHaveCount(1);
-  await expect(table(page, B.table.trainingNeeds).getByRole('row', { name: /রোমানিয়া.*ভাষা \(লক্ষ্য CEFR স্তর\)/ })).toBeVisible();
-  await expect(page.getByRole('img', { name: new RegExp(`^${escape(B.outcomes.chartDivision)}`) })).toBeVisible();
-  await expectAccessible(page, 'head office (Bangla)');
-  await screenshot(page, 'head-office-bn');
-  // A large screen: charts and tables side by side, nothing stretched.
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.locator('#ho-outcomes').screenshot({ path: 'e2e/artifacts/head-office-bn-1920-outcomes.png' });
-  await page.setViewportSize({ width: 1366, height: 768 });
+  await test.step('outcomes: the failed critical criterion makes Khulna not aligned', async () => {
+    // Outcomes: Khulna failed a critical criterion, so it is not aligned.
+    await expect(page.getByText(/^3 institutions assessed:/)).toBeVisible();
+    await expect(row(byDivision, 'Khulna', '1', '0', '0', '1', '0')).toHaveCount(1);
+    await expect(byDivision.getByRole('row', { name: /Dhaka/ })).toContainText('1');
+    await expect(page.getByText(T.deferredNote)).toBeVisible();
+    const byDistrict = table(page, T.table.outcomesDistrict);
+    await expect(byDistrict.getByRole('row')).toHaveCount(4);
+    await expect(page.getByRole('img', { name: /^Outcomes by division: Dhaka: / })).toBeVisible();
+    await expect(table(page, T.table.outcomesSector).getByRole('row', { name: /Construction/ })).toContainText('1');
+  });
+  await test.step('the dashboard and the finalised score agree on Dhaka', async () => {
+    // The dashboard and the finalised score agree on Dhaka.
+    const dhakaRow = byDivision.getByRole('row', { name: /^Dhaka/ });
+    await expect(dhakaRow.getByRole('cell').nth(passingBucket === 'Aligned' ? 1 : 2)).toHaveText('1');
+  });
+  await test.step('improvement needs: criteria not met, stop-use notices, corrective actions', async () => {
+    // Improvement: the failed critical criterion is in the list, with a stop-use notice.
+    await expect(criteria.getByRole('row', { name: /IF-03 Occupational safety and health in workshops/ })).toBeVisible();
+    await expect(criteria.getByRole('row', { name: /LS-03/ })).toBeVisible();
+    const stopUse = table(page, T.table.stopUse);
+    await expect(row(stopUse, 'Khulna Technical Training Centre', 'IF-03')).toHaveCount(1);
+    const actions = table(page, T.table.correctiveActions);
+    await expect(actions.getByRole('row', { name: /Khulna Technical Training Centre/ })).toBeVisible();
+  });
+  await test.step('additional training needs: the language track a programme manager funds', async () => {
+    // Additional training needs: the Romanian A2 language track is in the list a programme manager funds.
+    const needs = table(page, T.table.trainingNeeds);
+    await expect(row(needs, 'Romania', 'Romanian', 'A2', 'Language (CEFR target)', '1', '1', '60')).toHaveCount(1);
+    await expect(row(needs, 'Italy', 'Italian', 'A2', 'Soft skills')).toHaveCount(1);
+    const needProgrammes = table(page, T.table.trainingNeedsProgrammes);
+    await expect(row(needProgrammes, 'Khulna Technical Training Centre', 'Welding (mobility track)', 'Romania')).toHaveCount(1);
 
-  const [bnDownload] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: `“${B.table.outcomesDivision}” CSV হিসেবে এক্সপোর্ট করুন` }).click(),
-  ]);
-  const bnCsv = fs.readFileSync((await bnDownload.path())!, 'utf8').replace(/^\uFEFF/, '');
-  expect(bnCsv.split('\r\n')[0]).toBe('বিভাগ,প্রতিষ্ঠান,সামঞ্জস্যপূর্ণ,শর্তসাপেক্ষ,সামঞ্জস্যপূর্ণ নয়,এর মধ্যে মুলতবি');
-  expect(bnCsv).toContain('খুলনা,1,0,0,1,0');
+    await expectAccessible(page, 'head office (English)');
+    await screenshot(page, 'head-office-en');
+  });
+  await test.step('exports: CSV and XLSX of what is on screen, formulas neutralised', async () => {
+    // Exports: CSV and XLSX of what is on screen; the name that is a formula comes out as text.
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: `Export “${T.table.trainingNeedsProgrammes}” as CSV` }).click(),
+    ]);
+    expect(csvDownload.suggestedFilename()).toMatch(/^head-office-training-needs-programmes-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = fs.readFileSync((await csvDownload.path())!, 'utf8').replace(/^\uFEFF/, '');
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'Institution,District,Programme,Destination,Target CEFR level,Annual intake,Needs,Criteria not met,Mobility-ready',
+    );
+    expect(lines).toContain(`"'${malicious.replace(/"/g, '""')}",Rangpur,Hotel service (Italy),Italy,Italian A2,40,Soft skills,LS-04,Yes`);
+    expect(lines).toContain(
+      'Khulna Technical Training Centre,Khulna,Welding (mobility track),Romania,Romanian A2,60,Language (CEFR target),LS-03,No',
+    );
+    expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
+
+    const [xlsxDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: `Export “${T.table.institutionTrends}” as XLSX` }).click(),
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(fs.readFileSync((await xlsxDownload.path())!) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      ...[
+        'Institution',
+        'District',
+        'Assessments',
+        'First finalised',
+        'First score (%)',
+        'Latest finalised',
+        'Latest score (%)',
+        'Change (points)',
+        'Latest outcome',
+      ],
+    ]);
+    const names: unknown[] = [];
+    sheet.eachRow((r, n) => {
+      if (n === 1) return;
+      names.push(r.getCell(1).value);
+      for (let c = 1; c <= 9; c++) {
+        const cell = r.getCell(c);
+        if (cell.value !== null) expect([ExcelJS.ValueType.String, ExcelJS.ValueType.Number]).toContain(cell.type);
+      }
+    });
+    expect(names).toContain(`'${malicious}`);
+    expect(names).toHaveLength(3);
+  });
+  await test.step('a filter narrows every table to Dhaka division', async () => {
+    // A filter narrows every table: Dhaka division only.
+    await page.getByRole('combobox', { name: T.filters.division, exact: true }).selectOption('dhaka');
+    await expect(page.getByText(/^1 institutions assessed:/)).toBeVisible();
+    await expect(byDivision.getByRole('row')).toHaveCount(2);
+    await expect(criteria.getByRole('row', { name: /IF-03/ })).toHaveCount(0);
+    await expect(page.getByText(T.improvement.noStopUse)).toBeVisible();
+    await expect(table(page, T.table.trainingNeeds).getByRole('row', { name: /Romania/ })).toHaveCount(0);
+    await expect(table(page, T.table.offerSector).getByRole('row')).toHaveCount(2);
+    await page.getByRole('button', { name: T.filters.clear }).click();
+    await expect(page.getByText(/^3 institutions assessed:/)).toBeVisible();
+  });
+  await test.step("one institution's trend", async () => {
+    // One institution's trend.
+    await page
+      .getByRole('combobox', { name: T.outcomes.pickInstitution, exact: true })
+      .selectOption({ label: 'Khulna Technical Training Centre' });
+    await expect(page.getByRole('heading', { name: 'Score trend of Khulna Technical Training Centre' })).toBeVisible();
+    await expect(table(page, T.table.institutionTrend).getByRole('row')).toHaveCount(2);
+  });
+  await test.step('the dashboard in Bangla, with Bengali digits', async () => {
+    // Bangla: always with Bengali digits (issue 14).
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('bn');
+    await expect(page.getByRole('heading', { level: 1, name: B.title })).toBeVisible();
+    await expect(page.getByText(/^৩টি প্রতিষ্ঠান মূল্যায়িত:/)).toBeVisible();
+    const byDivisionBn = table(page, B.table.outcomesDivision);
+    await expect(row(byDivisionBn, 'খুলনা', '১', '০', '০', '১', '০')).toHaveCount(1);
+    await expect(table(page, B.table.trainingNeeds).getByRole('row', { name: /রোমানিয়া.*ভাষা \(লক্ষ্য CEFR স্তর\)/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: new RegExp(`^${escape(B.outcomes.chartDivision)}`) })).toBeVisible();
+    await expectAccessible(page, 'head office (Bangla)');
+    await screenshot(page, 'head-office-bn');
+  });
+  await test.step('a large screen: charts and tables side by side', async () => {
+    // A large screen: charts and tables side by side, nothing stretched.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.locator('#ho-outcomes').screenshot({ path: 'e2e/artifacts/head-office-bn-1920-outcomes.png' });
+    await page.setViewportSize({ width: 1366, height: 768 });
+
+    const [bnDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: `“${B.table.outcomesDivision}” CSV হিসেবে এক্সপোর্ট করুন` }).click(),
+    ]);
+    const bnCsv = fs.readFileSync((await bnDownload.path())!, 'utf8').replace(/^\uFEFF/, '');
+    expect(bnCsv.split('\r\n')[0]).toBe('বিভাগ,প্রতিষ্ঠান,সামঞ্জস্যপূর্ণ,শর্তসাপেক্ষ,সামঞ্জস্যপূর্ণ নয়,এর মধ্যে মুলতবি');
+    expect(bnCsv).toContain('খুলনা,1,0,0,1,0');
+  });
 });
