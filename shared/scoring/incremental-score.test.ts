@@ -1,47 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { testFramework } from '../framework/test-fixture';
-import type { ProgrammeFacts } from '../framework/programme-facts';
 import { applicableItems } from './applicable-items';
 import { IncrementalScore } from './incremental-score';
-import type { AssessmentScope, DataValues, RatingEntry } from './inputs';
+import type { RatingEntry } from './inputs';
 import { scoreAssessment } from './score-assessment';
-import { twoProgrammes } from './test-helpers';
+import { generator, pick, randomData, randomScope, twoProgrammes } from './test-helpers';
 
-/** mulberry32: a tiny seeded generator, so every run sees the same "random" cases. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pick = <T>(random: () => number, values: readonly T[]): T => values[Math.floor(random() * values.length)]!;
 const framework = testFramework();
-
-function randomScope(random: () => number): AssessmentScope {
-  const count = Math.floor(random() * 4);
-  return {
-    programmes: Array.from({ length: count }, (_, i) => {
-      const facts: ProgrammeFacts = {
-        sector: pick(random, ['construction', 'construction', 'ict', 'other'] as const),
-        mobilityTrack: random() < 0.5,
-        activities: random() < 0.5 ? ['welding-cutting'] : [],
-      };
-      return { id: `p${i}`, facts };
-    }),
-  };
-}
-
-function randomData(random: () => number, criterionId: string): DataValues | undefined {
-  const n = () => (random() < 0.15 ? null : Math.floor(random() * 60));
-  if (criterionId === 'OI-03') return { cohort_entrants: n(), cohort_completers: n() };
-  if (criterionId === 'OI-05') return { completers_traced: n(), tracer_response_rate_pct: n(), placed_6m_pct: n() };
-  return undefined;
-}
 
 const evidenceChoices = [undefined, [], ['INT-M'], ['INT-M', 'INT-T'], ['OBS'], ['INT-M', 'REC'], ['DOC']] as const;
 

@@ -93,15 +93,7 @@ export class RatingRepository {
    * types they are the evidence seen that the §7.1 rules read (shared/scoring/evidence-rules.ts).
    */
   attachedTypes(assessmentId: string): Map<string, string[]> {
-    const rows = this.attachedStmt.all(assessmentId);
-    const byUnit = new Map<string, string[]>();
-    for (const r of rows) {
-      const key = `${r.criterion_id}@${r.programme_id}`;
-      const list = byUnit.get(key);
-      if (list === undefined) byUnit.set(key, [r.evidence_type]);
-      else if (!list.includes(r.evidence_type)) list.push(r.evidence_type);
-    }
-    return byUnit;
+    return attachedTypesByUnit(this.attachedStmt.all(assessmentId));
   }
 
   copy(from: string, to: string): number {
@@ -123,4 +115,18 @@ function toRating(r: RatingRow): Rating {
     updatedAt: r.updated_at,
     updatedBy: r.updated_by,
   };
+}
+
+/** Evidence-type rows of attached files, grouped by unitKey, each type once. */
+export function attachedTypesByUnit(
+  rows: readonly { criterion_id: string; programme_id: string; evidence_type: string }[],
+): Map<string, string[]> {
+  const byUnit = new Map<string, string[]>();
+  for (const r of rows) {
+    const key = `${r.criterion_id}@${r.programme_id}`;
+    const list = byUnit.get(key);
+    if (list === undefined) byUnit.set(key, [r.evidence_type]);
+    else if (!list.includes(r.evidence_type)) list.push(r.evidence_type);
+  }
+  return byUnit;
 }

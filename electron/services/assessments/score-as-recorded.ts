@@ -1,3 +1,4 @@
+import { attachedTypesByUnit } from './rating-repository';
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { ratingEntriesOf } from '../../../shared/assessments/scope';
@@ -43,12 +44,5 @@ export function attachedTypesIn(db: Database.Database, assessmentId: string): Ma
        WHERE l.assessment_id = ? ORDER BY l.criterion_id, l.programme_id, i.evidence_type`,
     )
     .all(assessmentId);
-  const byUnit = new Map<string, string[]>();
-  for (const r of rows) {
-    const key = `${r.criterion_id}@${r.programme_id}`;
-    const list = byUnit.get(key);
-    if (list === undefined) byUnit.set(key, [r.evidence_type]);
-    else if (!list.includes(r.evidence_type)) list.push(r.evidence_type);
-  }
-  return byUnit;
+  return attachedTypesByUnit(rows);
 }
